@@ -1,0 +1,112 @@
+// Hand-written option parsing: few options, and exact messages for each mistake.
+#include "cli/options.hpp"
+
+#include <cstdlib>
+
+namespace pp::cli {
+
+const char* usage_text() {
+  return "usage: postpress [options] POST.md... -o OUTPUT.epub\n"
+         "       postpress check POST.md...\n"
+         "\n"
+         "Turns Markdown blog posts (YAML front matter, GFM) into an EPUB 3 book: one post, or\n"
+         "several posts as chapters in the order given.\n"
+         "\n"
+         "options:\n"
+         "  -o, --output FILE        the book to write; the format comes from its extension (.epub)\n"
+         "      --to FORMAT          epub (overrides the extension)\n"
+         "      --title TEXT         book title (default: the post's title; required for several posts)\n"
+         "      --author TEXT        book author (default: the posts' authors)\n"
+         "      --lang TAG           book language, and the language of posts that name none\n"
+         "                           (default: the first post's; posts: front matter 'lang', then a\n"
+         "                           folder named en/zh/zh-hant/ja/ko in their path, then this, then en)\n"
+         "      --sort input|date    chapter order: as given (default) or by pubDate, oldest first\n"
+         "      --resource-path DIR  also allow images from DIR (repeatable); by default images must\n"
+         "                           lie inside the post's project folder\n"
+         "      --base-url URL       make site-absolute links (/blog/x/) to posts outside the book absolute\n"
+         "      --strict             treat warnings as errors (no output is written)\n"
+         "      --dump-tree          print each post's document tree instead of writing a book\n"
+         "  -j, --jobs N             parser threads (default: one per core)\n"
+         "  -q, --quiet              print errors only\n"
+         "  -v, --verbose            say what was written\n"
+         "  -h, --help               this text\n"
+         "      --version            the version\n"
+         "\n"
+         "environment: SOURCE_DATE_EPOCH fixes the book's modification time (otherwise the newest\n"
+         "pubDate/updatedDate), so the same input always gives the same bytes.\n"
+         "exit status: 0 done, 1 input errors, 2 usage errors\n";
+}
+
+Options parse_options(const std::vector<std::string>& args) {
+  Options o;
+  std::size_t i = 0;
+  if (!args.empty() && args[0] == "check") {
+    o.mode = Mode::check;
+    i = 1;
+  }
+  auto value = [&](const std::string& name) -> std::string {
+    if (i + 1 >= args.size()) throw UsageError{"option '" + name + "' needs a value"};
+    return args[++i];
+  };
+  bool only_files = false;
+  for (; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (only_files || a == "-" || a.empty() || a[0] != '-') {
+      o.request.inputs.push_back(a);
+      continue;
+    }
+    std::string name = a, inline_value;
+    bool has_inline = false;
+    if (a.starts_with("--") && a.find('=') != std::string::npos) {
+      name = a.substr(0, a.find('='));
+      inline_value = a.substr(a.find('=') + 1);
+      has_inline = true;
+    }
+    auto take = [&]() { return has_inline ? inline_value : value(name); };
+    if (name == "--") only_files = true;
+    else if (name == "-o" || name == "--output") o.request.output = take();
+    else if (name == "--to") {
+      const std::string f = take();
+      if (f == "epub") o.format = Format::epub;
+      else if (f == "pdf") o.format = Format::pdf;
+      else throw UsageError{"unknown output format '" + f + "' (expected epub)"};
+    } else if (name == "--title") o.request.title = take();
+    else if (name == "--author") o.request.author = take();
+    else if (name == "--lang") o.request.lang = take();
+    else if (name == "--sort") {
+      const std::string s = take();
+      if (s == "input") o.request.order = build::ChapterOrder::input;
+      else if (s == "date") o.request.order = build::ChapterOrder::date;
+      else throw UsageError{"unknown --sort order '" + s + "' (expected input or date)"};
+    } else if (name == "--resource-path") o.request.resource_paths.emplace_back(take());
+    else if (name == "--base-url") o.request.base_url = take();
+    else if (name == "-j" || name == "--jobs") {
+      const std::string n = take();
+      char* end = nullptr;
+      const long jobs = std::strtol(n.c_str(), &end, 10);
+      if (n.empty() || *end || jobs < 1 || jobs > 256) throw UsageError{"--jobs needs a number from 1 to 256, not '" + n + "'"};
+      o.request.jobs = static_cast<unsigned>(jobs);
+    } else if (name == "--strict") o.strict = true;
+    else if (name == "--dump-tree") o.mode = Mode::dump_tree;
+    else if (name == "-q" || name == "--quiet") o.quiet = true;
+    else if (name == "-v" || name == "--verbose") o.verbose = true;
+    else if (name == "-h" || name == "--help") o.mode = Mode::help;
+    else if (name == "--version") o.mode = Mode::version;
+    else throw UsageError{"unknown option '" + a + "'"};
+  }
+  if (o.mode == Mode::help || o.mode == Mode::version) return o;
+  if (o.request.inputs.empty()) throw UsageError{"no input posts given"};
+  for (const auto& in : o.request.inputs)
+    if (in == "-") throw UsageError{"reading a post from standard input is not supported; name the file"};
+  if (o.mode != Mode::convert) return o;
+  if (o.request.output.empty()) throw UsageError{"no output file given (use -o FILE.epub)"};
+  if (!o.format) {
+    const std::string ext = o.request.output.extension().string();
+    if (ext == ".epub") o.format = Format::epub;
+    else if (ext == ".pdf") o.format = Format::pdf;
+    else throw UsageError{"cannot tell the format of '" + o.request.output.string() + "' (use .epub or --to epub)"};
+  }
+  return o;
+}
+
+}  // namespace pp::cli

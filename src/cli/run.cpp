@@ -1,0 +1,110 @@
+// Only this file prints. Diagnostics are printed in input order after the job, so output from
+// parallel parsing never interleaves.
+#include "cli/run.hpp"
+
+#include "base/file_io.hpp"
+#include "cli/options.hpp"
+#include "epub/epub_writer.hpp"
+#include "model/dump.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <ostream>
+
+namespace pp::cli {
+
+namespace {
+
+constexpr const char* version = "postpress 0.1.0";
+
+// Prints diagnostics; returns true when they stop the job (errors, or warnings under --strict).
+bool print_diagnostics(const base::DiagnosticSink& sink, const Options& o, std::ostream& err) {
+  bool stop = false;
+  for (auto d : sink.diagnostics()) {
+    if (d.severity == base::Severity::warning && o.strict) d.severity = base::Severity::error;
+    if (d.severity == base::Severity::error) stop = true;
+    else if (o.quiet) continue;
+    err << "postpress: " << d.format() << '\n';
+  }
+  return stop;
+}
+
+std::optional<std::int64_t> source_date_epoch(std::ostream& err) {
+  const char* value = std::getenv("SOURCE_DATE_EPOCH");
+  if (!value || !*value) return std::nullopt;
+  char* end = nullptr;
+  const long long seconds = std::strtoll(value, &end, 10);
+  if (*end || seconds < 0) {
+    err << "postpress: warning: SOURCE_DATE_EPOCH='" << value << "' is not a number of seconds; ignored\n";
+    return std::nullopt;
+  }
+  return seconds;
+}
+
+bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
+  std::error_code ec;
+  return std::filesystem::equivalent(a, b, ec);
+}
+
+int convert(Options& o, std::ostream& out, std::ostream& err) {
+  if (o.format == Format::pdf) {
+    err << "postpress: error: PDF output is not available yet; write .epub\n";
+    return 2;
+  }
+  for (const auto& in : o.request.inputs)
+    if (same_file(in, o.request.output)) {
+      err << "postpress: error: the output '" << o.request.output.string() << "' is also an input\n";
+      return 2;
+    }
+  o.request.source_date_epoch = source_date_epoch(err);
+  base::DiagnosticSink sink;
+  auto posts = build::load_posts(o.request, sink);
+  if (sink.has_errors()) {
+    print_diagnostics(sink, o, err);
+    return 1;
+  }
+  std::string bytes;
+  try {
+    model::Book book = build::assemble_book(std::move(posts), o.request);
+    bytes = epub::write_epub(book, sink);
+  } catch (const base::FatalError& e) {
+    sink.report(e.diagnostic());
+  }
+  if (print_diagnostics(sink, o, err)) return 1;
+  if (auto problem = base::write_file_atomically(o.request.output, bytes)) {
+    err << "postpress: error: " << *problem << '\n';
+    return 1;
+  }
+  if (o.verbose) out << "wrote " << o.request.output.string() << " (" << bytes.size() << " bytes)\n";
+  return 0;
+}
+
+int check_or_dump(const Options& o, std::ostream& out, std::ostream& err) {
+  base::DiagnosticSink sink;
+  auto posts = build::load_posts(o.request, sink);
+  if (o.mode == Mode::dump_tree)
+    for (const auto& doc : posts) out << "# " << doc.source_name << " (" << doc.meta.lang << ")\n" << model::dump(doc.blocks);
+  return print_diagnostics(sink, o, err) ? 1 : 0;
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  Options o;
+  try {
+    o = parse_options(args);
+  } catch (const UsageError& e) {
+    err << "postpress: error: " << e.message << "\n" << "try 'postpress --help'\n";
+    return 2;
+  }
+  switch (o.mode) {
+    case Mode::help: out << usage_text(); return 0;
+    case Mode::version: out << version << '\n'; return 0;
+    case Mode::check:
+    case Mode::dump_tree: return check_or_dump(o, out, err);
+    case Mode::convert: return convert(o, out, err);
+  }
+  return 2;
+}
+
+}  // namespace pp::cli

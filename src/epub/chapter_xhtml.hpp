@@ -1,0 +1,22 @@
+// One post as one XHTML content document.
+#pragma once
+
+#include "base/diagnostics.hpp"
+#include "epub/chapter_table.hpp"
+#include "epub/resources.hpp"
+
+#include <string>
+
+namespace pp::epub {
+
+struct ChapterStyle {
+  bool show_hero = true;  // false when the title page already shows it (a one-post book)
+};
+
+std::string write_chapter(const ChapterEntry& entry, const ChapterTable& table, Resources& resources,
+                          const ChapterStyle& style);
+
+// Headings move down so the post's title is the only h1; returns how many levels.
+int heading_shift(const std::vector<model::Block>& blocks);
+
+}  // namespace pp::epub

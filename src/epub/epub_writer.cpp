@@ -1,0 +1,88 @@
+// Assembles the publication: chapters first (they discover the images), then navigation, package, zip.
+#include "epub/epub_writer.hpp"
+
+#include "base/uuid.hpp"
+#include "epub/chapter_xhtml.hpp"
+#include "epub/navigation.hpp"
+#include "epub/package_document.hpp"
+#include "epub/title_page.hpp"
+#include "epub/zip_archive.hpp"
+
+#include <algorithm>
+#include <map>
+#include <string_view>
+
+namespace pp::embedded {
+extern const std::string_view book_css;
+}
+
+namespace pp::epub {
+
+namespace {
+
+constexpr const char* publication_dir = "EPUB/";
+
+std::string container_xml() {
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">\n"
+         "  <rootfiles>\n"
+         "    <rootfile full-path=\"EPUB/package.opf\" media-type=\"application/oebps-package+xml\"/>\n"
+         "  </rootfiles>\n"
+         "</container>\n";
+}
+
+}  // namespace
+
+std::string book_identifier(const model::Book& book) {
+  // Title, author and the posts' identities, not their text: a corrected typo keeps the same book,
+  // so readers keep their place and notes.
+  std::string name = "postpress:book\n" + book.title + "\n" + book.author + "\n" + book.lang;
+  for (const auto& doc : book.chapters) name += "\n" + doc.meta.lang + "/" + doc.meta.slug;
+  return "urn:uuid:" + base::uuid_v5_url(name);
+}
+
+std::string write_epub(const model::Book& book, base::DiagnosticSink& sink) {
+  ChapterTable chapters(book);
+  Resources resources(book.resource_roots, sink);
+
+  // A one-post book shows the post's hero image as its cover rather than repeating it in the chapter.
+  const bool single = book.chapters.size() == 1;
+  std::string cover_href;
+  if (single && !book.chapters[0].meta.hero_image.empty()) {
+    const auto& doc = book.chapters[0];
+    const auto at = doc.meta.field_pos.count("heroImage") ? doc.meta.field_pos.at("heroImage") : base::SourcePos{};
+    if (auto href = resources.image(doc.meta.hero_image, doc, at)) cover_href = *href;
+  }
+
+  std::map<std::string, std::string> files;  // sorted by name: the zip's order after mimetype
+  for (const auto& entry : chapters.entries())
+    files[publication_dir + entry.href] = write_chapter(entry, chapters, resources, ChapterStyle{!single});
+  if (!cover_href.empty()) resources.mark_cover(cover_href);
+
+  const std::string identifier = book_identifier(book);
+  const std::string title_page_href = "text/title.xhtml";
+  files[publication_dir + title_page_href] = write_title_page(book, cover_href);
+
+  const auto toc = build_toc(chapters);
+  NavDocument nav{book.title, book.lang, identifier, title_page_href,
+                  chapters.entries().empty() ? "" : chapters.entries().front().href};
+  files[std::string(publication_dir) + "nav.xhtml"] = write_nav_xhtml(toc, nav);
+  files[std::string(publication_dir) + "toc.ncx"] = write_ncx(toc, nav);
+  files[std::string(publication_dir) + "styles/book.css"] = std::string(embedded::book_css);
+  files[std::string(publication_dir) + "package.opf"] =
+      write_package_document(book, chapters, resources, PackageInfo{identifier, title_page_href, "styles/book.css"});
+  for (const auto& image : resources.items()) files[publication_dir + image.href] = image.bytes;
+  files["META-INF/container.xml"] = container_xml();
+
+  ZipArchive zip(book.modified);
+  zip.add("mimetype", "application/epub+zip", false);  // first and stored, so readers can sniff it
+  for (auto& [name, data] : files) {
+    // Already-compressed images gain nothing from deflate.
+    const bool compress = !(name.ends_with(".png") || name.ends_with(".jpg") || name.ends_with(".gif") ||
+                            name.ends_with(".webp"));
+    zip.add(name, std::move(data), compress);
+  }
+  return zip.finish();
+}
+
+}  // namespace pp::epub

@@ -1,0 +1,78 @@
+// Image embedding: file name kept where it is safe, type from the bytes, one copy per file.
+#include "epub/resources.hpp"
+
+#include "base/file_io.hpp"
+#include "base/resource_path.hpp"
+#include "epub/media_type.hpp"
+
+namespace pp::epub {
+
+namespace {
+
+// Publication file names stay within [a-z0-9._-]: every reading system and zip tool copes with them.
+std::string safe_stem(const std::string& stem) {
+  std::string out;
+  for (char c : stem) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_') out += c;
+    else if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+    else if (!out.empty() && out.back() != '-') out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? "image" : out;
+}
+
+constexpr std::uintmax_t max_image_bytes = 64u << 20;
+
+}  // namespace
+
+std::optional<std::string> Resources::image(const std::string& ref, const model::Document& doc, base::SourcePos pos) {
+  const base::ResolvedResource r = base::resolve_resource(ref, doc.source_path, roots_);
+  if (r.problem != base::ResourceProblem::none) {
+    const char* what = r.problem == base::ResourceProblem::remote ? "remote image not embedded"
+                       : r.problem == base::ResourceProblem::escapes_root ? "image refused"
+                                                                          : "image not found";
+    std::vector<std::string> hints;
+    if (r.problem == base::ResourceProblem::escapes_root)
+      hints.push_back("images must lie inside the post's project; --resource-path DIR allows another folder");
+    sink_.warning(doc.source_name, pos, std::string(what) + ": '" + ref + "' (" + r.why + ")", hints);
+    return std::nullopt;
+  }
+  if (auto known = by_path_.find(r.path); known != by_path_.end()) return known->second;
+
+  std::string why;
+  auto bytes = base::read_file(r.path, why, max_image_bytes);
+  if (!bytes) {
+    sink_.warning(doc.source_name, pos, "cannot read image '" + ref + "': " + why);
+    return std::nullopt;
+  }
+  auto type = sniff_image(*bytes);
+  if (!type) {
+    sink_.warning(doc.source_name, pos, "'" + ref + "' is not a PNG, JPEG, GIF, WebP or SVG image; left out");
+    return std::nullopt;
+  }
+  if (type->mime == "image/svg+xml") {
+    auto clean = sanitize_svg(*bytes);
+    if (!clean) {
+      sink_.warning(doc.source_name, pos, "'" + ref + "' is not a well-formed SVG image; left out");
+      return std::nullopt;
+    }
+    *bytes = std::move(*clean);
+  }
+  const std::string base_stem = safe_stem(r.path.stem().string());
+  std::string stem = base_stem;
+  for (int n = 2; !hrefs_used_.insert(stem + "." + type->extension).second; ++n) stem = base_stem + "-" + std::to_string(n);
+  ImageItem item;
+  item.href = "images/" + stem + "." + type->extension;
+  item.id = "img-" + stem + "-" + type->extension;
+  item.mime = type->mime;
+  item.bytes = std::move(*bytes);
+  by_path_[r.path] = item.href;
+  items_.push_back(std::move(item));
+  return items_.back().href;
+}
+
+void Resources::mark_cover(const std::string& href) {
+  for (auto& item : items_) item.cover = item.href == href;
+}
+
+}  // namespace pp::epub

@@ -1,0 +1,43 @@
+// The images a book embeds: resolved against the allowed roots, read once, named once.
+#pragma once
+
+#include "base/diagnostics.hpp"
+#include "model/document.hpp"
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace pp::epub {
+
+struct ImageItem {
+  std::string id;     // manifest id
+  std::string href;   // path inside the publication folder, e.g. "images/hero.png"
+  std::string mime;
+  std::string bytes;
+  bool cover = false;
+};
+
+class Resources {
+ public:
+  Resources(std::vector<std::filesystem::path> roots, base::DiagnosticSink& sink)
+      : roots_(std::move(roots)), sink_(sink) {}
+
+  // The image's href inside the publication, or nullopt (with a warning at `pos`) when it cannot be used.
+  std::optional<std::string> image(const std::string& ref, const model::Document& doc, base::SourcePos pos);
+
+  void mark_cover(const std::string& href);
+  const std::vector<ImageItem>& items() const { return items_; }
+
+ private:
+  std::vector<std::filesystem::path> roots_;
+  base::DiagnosticSink& sink_;
+  std::vector<ImageItem> items_;
+  std::map<std::filesystem::path, std::string> by_path_;  // canonical path -> href
+  std::set<std::string> hrefs_used_;
+};
+
+}  // namespace pp::epub

@@ -1,0 +1,71 @@
+// Heading anchors: the same text always gives the same id, so links into a chapter survive rebuilds.
+#include "parse/heading_ids.hpp"
+
+#include "base/utf8.hpp"
+
+namespace pp::parse {
+
+namespace {
+
+bool is_dropped_punctuation(char32_t cp) {
+  if (cp < 0x80) return false;
+  return base::is_cjk_punctuation(cp) || (cp >= 0x2000 && cp <= 0x206F) ||  // general punctuation
+         (cp >= 0x00A0 && cp <= 0x00BF) ||                                  // Latin-1 symbols
+         (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0x2190 && cp <= 0x2BFF) ||  // arrows, symbols
+         (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0xFE00 && cp <= 0xFE0F);  // emoji, variation selectors
+}
+
+std::string unique(std::string id, std::set<std::string>& used) {
+  if (used.insert(id).second) return id;
+  for (int n = 1;; ++n) {
+    std::string candidate = id + "-" + std::to_string(n);
+    if (used.insert(candidate).second) return candidate;
+  }
+}
+
+void walk(std::vector<model::Block>& blocks, std::set<std::string>& used) {
+  // Iterative walk keeps document order without recursion on deep trees.
+  std::vector<std::pair<std::vector<model::Block>*, std::size_t>> stack{{&blocks, 0}};
+  while (!stack.empty()) {
+    auto& [list, index] = stack.back();
+    if (index >= list->size()) {
+      stack.pop_back();
+      continue;
+    }
+    model::Block& b = (*list)[index++];
+    if (b.kind == model::BlockKind::heading) {
+      std::string base = b.id.empty() ? slugify(model::plain_text(b.inlines)) : b.id;
+      if (base.empty()) base = "section";
+      b.id = unique(base, used);
+    }
+    if (!b.children.empty()) stack.push_back({&b.children, 0});
+  }
+}
+
+}  // namespace
+
+std::string slugify(std::string_view text) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char32_t cp = base::decode_utf8(text, i);
+    if (cp < 0x80) {
+      const char c = static_cast<char>(cp);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_') out += c;
+      else if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+      else if (c == ' ') out += '-';
+    } else if (cp == 0x3000) {
+      out += '-';  // ideographic space separates like a space
+    } else if (!is_dropped_punctuation(cp)) {
+      base::append_utf8(out, cp);
+    }
+  }
+  return out;
+}
+
+void assign_heading_ids(std::vector<model::Block>& blocks) {
+  std::set<std::string> used;
+  walk(blocks, used);
+}
+
+}  // namespace pp::parse
