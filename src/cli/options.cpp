@@ -100,6 +100,8 @@ Options parse_options(const std::vector<std::string>& args) {
     if (in == "-") throw UsageError{"reading a post from standard input is not supported; name the file"};
   if (o.mode != Mode::convert) return o;
   if (o.request.output.empty()) throw UsageError{"no output file given (use -o FILE.epub)"};
+  if (o.request.inputs.size() > 1 && o.request.title.empty())
+    throw UsageError{"a book of " + std::to_string(o.request.inputs.size()) + " posts needs a title (use --title \"...\")"};
   if (!o.format) {
     const std::string ext = o.request.output.extension().string();
     if (ext == ".epub") o.format = Format::epub;

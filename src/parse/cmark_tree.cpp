@@ -20,8 +20,16 @@ CmarkTree::CmarkTree(std::string_view markdown) {
     if (!ext) throw std::logic_error(std::string("internal error: cmark-gfm extension missing: ") + name);
     cmark_parser_attach_syntax_extension(parser_, ext);
   }
-  cmark_parser_feed(parser_, markdown.data(), markdown.size());
-  root_ = cmark_parser_finish(parser_);
+  {
+    // cmark-gfm 0.29 (Debian 12) switches the extensions' special characters on and off in a
+    // process-global table at the start and end of every inline pass; two threads parsing at once
+    // make '~' or autolinks vanish from one of them. The parse itself is therefore serialised;
+    // everything after it (tree building, HTML, writing) still runs in parallel.
+    static std::mutex global_inline_tables;
+    std::lock_guard lock(global_inline_tables);
+    cmark_parser_feed(parser_, markdown.data(), markdown.size());
+    root_ = cmark_parser_finish(parser_);
+  }
   if (!root_) {
     cmark_parser_free(parser_);
     throw std::bad_alloc();

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# postpress developer entry point on Debian 12.
+#   scripts/dev.sh samples   install what is missing, build, convert samples/ into out/
+#   scripts/dev.sh test      install what is missing, build, run the whole test suite
+#   scripts/dev.sh build     install what is missing and build only
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+build_dir=${BUILD_DIR:-$root/build}
+
+build_packages=(g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev
+                libpugixml-dev libzip-dev libgumbo-dev)
+test_packages=(catch2 epubcheck default-jre-headless unzip python3)
+
+install_missing() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  ((${#missing[@]})) || return 0
+  echo "installing: ${missing[*]}"
+  local sudo=()
+  [[ $(id -u) == 0 ]] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+  cmake -S "$root" -B "$build_dir" -DCMAKE_BUILD_TYPE=Release -DPOSTPRESS_TESTS="$1" >/dev/null
+  cmake --build "$build_dir" -j"$(nproc)"
+}
+
+samples() {
+  local pp=$build_dir/src/postpress out=$root/out
+  mkdir -p "$out"
+  declare -A book_title=([en]="postpress samples" [zh]="postpress 示例文集" [ja]="postpress サンプル集" [ko]="postpress 예제 모음")
+  for lang_dir in "$root"/samples/blog/*/; do
+    local lang
+    lang=$(basename "$lang_dir")
+    mkdir -p "$out/$lang"
+    for post in "$lang_dir"*.md; do
+      "$pp" --strict "$post" -o "$out/$lang/$(basename "${post%.md}").epub"
+    done
+    "$pp" --strict --sort date --title "${book_title[$lang]:-postpress samples}" "$lang_dir"*.md -o "$out/book-$lang.epub"
+  done
+  "$pp" --strict --title "postpress samples: en · 中文 · 日本語 · 한국어" --author "postpress" \
+    "$root"/samples/blog/*/*.md -o "$out/samples-all-languages.epub"
+  echo "wrote:"
+  (cd "$root" && find out -name '*.epub' | sort | sed 's/^/  /')
+}
+
+case "${1:-}" in
+  samples)
+    install_missing "${build_packages[@]}"
+    build OFF
+    samples
+    ;;
+  test)
+    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    build ON
+    cd "$build_dir" && ctest --output-on-failure -j"$(nproc)"
+    ;;
+  build)
+    install_missing "${build_packages[@]}"
+    build OFF
+    ;;
+  *)
+    echo "usage: scripts/dev.sh samples|test|build" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Fails when a src/ folder includes a header from a folder the pipeline direction forbids
+# (parse -> model -> figures -> pdf/epub -> build -> cli; base below everything).
+set -euo pipefail
+src=$1
+declare -A allowed=(
+  [base]="base"
+  [model]="base model"
+  [parse]="base model parse"
+  [epub]="base model epub"
+  [build]="base model parse epub build"
+  [cli]="base model parse epub build cli"
+)
+status=0
+for dir in "${!allowed[@]}"; do
+  [[ -d $src/$dir ]] || continue
+  while IFS= read -r line; do
+    file=${line%%:*}
+    target=$(sed -E 's/.*#include "([a-z_]+)\/.*/\1/' <<<"$line")
+    if [[ " ${allowed[$dir]} " != *" $target "* ]]; then
+      echo "forbidden include edge $dir -> $target: $line"
+      status=1
+    fi
+  done < <(grep -rHE '^#include "[a-z_]+/' "$src/$dir" || true)
+done
+# C libraries are wrapped in one place each.
+check_owner() {  # header, allowed file pattern
+  local hits
+  hits=$(grep -rlE "#include <$1" "$src" | grep -vE "$2" || true)
+  if [[ -n $hits ]]; then echo "<$1> included outside its wrapper: $hits"; status=1; fi
+}
+check_owner 'cmark-gfm' 'parse/(cmark_tree|markdown)\.(cpp|hpp)$'
+check_owner 'gumbo' 'parse/raw_html\.cpp$'
+check_owner 'yaml-cpp' 'parse/front_matter\.cpp$'
+check_owner 'zip\.h' 'epub/zip_archive\.cpp$'
+[[ $status == 0 ]] && echo "include edges ok"
+exit $status

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Bad input: the exact diagnostic, the exit code, and which files exist afterwards.
+source "$(dirname "$0")/../e2e/lib.sh"
+cd "$WORK"
+mkdir -p proj && touch proj/postpress.yaml  # a project root, so image containment is tested against it
+printf 'PNG\n' > proj/not-an-image.png
+cp "$SAMPLES/assets/figure-layout.png" proj/fig.png
+
+# run EXPECTED_EXIT STDERR_REGEX ARGS...: runs postpress, checks exit code and that stderr matches.
+run() {
+  local want=$1 pattern=$2
+  shift 2
+  local err code=0
+  err=$("$PP" "$@" 2>&1 >/dev/null) || code=$?
+  if [[ $code != "$want" ]]; then fail "postpress $* exited $code, expected $want; stderr: $err"; return; fi
+  if ! grep -qE -- "$pattern" <<<"$err"; then fail "postpress $*: stderr does not match /$pattern/: $err"; return; fi
+  pass "postpress $* -> $code"
+}
+absent() { [[ ! -e $1 ]] && pass "$1 not written" || fail "$1 must not exist"; }
+unchanged() { [[ $(cat "$1") == OLD ]] && pass "$1 kept" || fail "$1 was changed"; }
+no_temp_files() { local t; t=$(find . -name '.*.tmp-*'); [[ -z $t ]] && pass "no temp files" || fail "temp files left: $t"; }
+
+printf -- '---\ntitle: ok\ntags: [a, b\n---\n\nBody\n' > proj/bad-yaml.md
+run 1 '^postpress: proj/bad-yaml.md:4:1: error: invalid YAML in front matter' proj/bad-yaml.md -o out.epub
+absent out.epub
+
+printf -- '---\ntitle: never closed\n\nBody\n' > proj/unterminated.md
+run 1 '^postpress: proj/unterminated.md:1:1: error: unterminated front matter' proj/unterminated.md -o out.epub
+
+printf -- '---\ntitle: x\n---\n\nline two\nbad \xff\xfe byte\n' > proj/bad-utf8.md
+run 1 '^postpress: proj/bad-utf8.md:6:5: error: invalid UTF-8 byte sequence' proj/bad-utf8.md -o out.epub
+
+printf 'abc\x00def' > proj/binary.md
+run 1 '^postpress: proj/binary.md:1:4: error: file looks binary' proj/binary.md -o out.epub
+cp proj/fig.png proj/picture.md
+run 1 '^postpress: proj/picture.md:3:1: error: file looks binary' proj/picture.md -o out.epub
+
+printf '\xff\xfet\x00i\x00' > proj/utf16.md
+run 1 '^postpress: proj/utf16.md:1:1: error: file is UTF-16 encoded' proj/utf16.md -o out.epub
+
+run 1 '^postpress: proj/missing.md: error: cannot read post: No such file or directory' proj/missing.md -o out.epub
+mkdir -p proj/folder.md
+run 1 '^postpress: proj/folder.md: error: cannot read post: is a directory' proj/folder.md -o out.epub
+absent out.epub
+
+# An existing output survives a failed run untouched, and no temp file is left behind.
+echo OLD > keep.epub
+run 1 'invalid YAML' proj/bad-yaml.md -o keep.epub
+unchanged keep.epub
+no_temp_files
+
+# Missing image: a warning at the image's line, a placeholder, and the book is still written.
+printf -- '---\ntitle: Pictures\n---\n\nText.\n\n![a chart](nowhere.png)\n' > proj/missing-image.md
+run 0 '^postpress: proj/missing-image.md:7:1: warning: image not found: .nowhere.png.' proj/missing-image.md -o img.epub
+[[ -s img.epub ]] && pass "written despite missing image" || fail "img.epub missing"
+unzip -p img.epub 'EPUB/text/*.xhtml' | grep -q 'class="missing-image">\[Image not available: a chart\]' \
+  && pass "placeholder" || fail "no placeholder for the missing image"
+# --strict turns it into an error and writes nothing.
+run 1 '^postpress: proj/missing-image.md:7:1: error: image not found' --strict proj/missing-image.md -o strict.epub
+absent strict.epub
+
+printf -- '---\ntitle: Escape\nheroImage: ../../../../../../etc/passwd\n---\n\n![x](../../../../../../etc/hostname)\n' > proj/escape.md
+run 0 'proj/escape.md:3:1: warning: image refused: .*leaves the project folder' proj/escape.md -o escape.epub
+run 0 'proj/escape.md:6:1: warning: image refused' proj/escape.md -o escape.epub
+unzip -l escape.epub | grep -qE 'passwd|hostname' && fail "file from outside the project embedded" || pass "nothing from outside embedded"
+
+printf -- '---\ntitle: Liar\n---\n\n![x](not-an-image.png)\n' > proj/liar.md
+run 0 "warning: 'not-an-image.png' is not a PNG, JPEG, GIF, WebP or SVG image" proj/liar.md -o liar.epub
+
+# Usage errors: exit 2.
+printf -- '---\ntitle: A\n---\n\nA\n' > proj/a.md
+printf -- '---\ntitle: B\n---\n\nB\n' > proj/b.md
+run 2 'a book of 2 posts needs a title' proj/a.md proj/b.md -o two.epub
+absent two.epub
+run 2 "unknown option '--frobnicate'" --frobnicate proj/a.md -o x.epub
+run 2 'no output file given' proj/a.md
+run 2 'no input posts given' -o x.epub
+run 2 "cannot tell the format of 'x.txt'" proj/a.md -o x.txt
+run 2 "the output 'proj/a.md' is also an input" proj/a.md -o proj/a.md --to epub
+run 1 "cannot create a file in 'no/such/dir'" proj/a.md -o no/such/dir/x.epub
+
+# Links that would run script never reach the book.
+printf -- '---\ntitle: Evil\n---\n\n[click](javascript:alert(1)) <a href="javascript:alert(2)" onclick="x()">two</a>\n\n<script>alert(3)</script>\n\n<img src="x.png" onerror="alert(4)">\n' > proj/evil.md
+"$PP" proj/evil.md -o evil.epub 2>/dev/null || fail "evil.md must convert"
+if unzip -p evil.epub 'EPUB/text/*.xhtml' | grep -qiE 'javascript:|onclick|onerror|<script|alert\('; then fail "script reached the book"
+else pass "no script in the book"; fi
+
+finish

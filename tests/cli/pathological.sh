@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Inputs built to hurt: deep nesting, a 10 MB post, one enormous line. Each must finish (the CTest
+# TIMEOUT bounds it) and give a valid, complete book.
+source "$(dirname "$0")/../e2e/lib.sh"
+cd "$WORK"
+touch postpress.yaml
+
+python3 - <<'PY'
+depth = 3000
+with open("deep-quotes.md", "w") as f:
+    f.write("---\ntitle: Deep quotes\n---\n\n" + "> " * depth + "bottom\n")
+with open("deep-lists.md", "w") as f:
+    f.write("---\ntitle: Deep lists\n---\n\n")
+    for i in range(depth):
+        f.write("  " * i + "- level %d\n" % i)
+with open("deep-html.md", "w") as f:
+    f.write("---\ntitle: Deep HTML\n---\n\n" + "<div>" * 5000 + "x" + "</div>" * 5000 + "\n\n" + "<span>" * 5000 + "\n")
+with open("emphasis.md", "w") as f:
+    f.write("---\ntitle: Emphasis\n---\n\n" + "*a **b " * 20000 + "\n")
+para = ("中文排版需要避头尾规则，" * 8 + "and Latin words with *emphasis* and `code`.\n") * 4 + "\n"
+with open("big.md", "w") as f:
+    f.write("---\ntitle: Big\n---\n\n")
+    size, n = 0, 0
+    while size < 10 * 1024 * 1024:
+        if n % 50 == 0:
+            f.write("## Section %d\n\n" % n)
+        f.write(para)
+        size += len(para.encode())
+        n += 1
+with open("long-line.md", "w") as f:
+    f.write("---\ntitle: Long line\n---\n\n" + "x" * 2_000_000 + "\n\n```\n" + "y" * 200_000 + "\n```\n")
+PY
+
+for post in deep-quotes deep-lists deep-html emphasis big long-line; do
+  if "$PP" -q "$post.md" -o "$post.epub"; then
+    pass "$post converted"
+    $CHECK_EPUB "$post.epub" --chapters 1 >/dev/null || fail "$post structure"
+  else
+    fail "$post did not convert"
+  fi
+done
+"$PP" deep-quotes.md -o /dev/null --to epub 2>&1 | grep -q "flattened" && pass "depth warning" || fail "no flattening warning"
+$CHECK_EPUB big.epub --contains "Section 7000" >/dev/null || fail "big post lost text"
+epubcheck big.epub
+finish
