@@ -21,11 +21,19 @@ using model::Inlines;
 // Deeper raw HTML than this is flattened: no document needs it, and it bounds our recursion.
 constexpr int max_html_depth = 256;
 
+// gumbo records every parse error with a copy of the open-element stack: n unclosed tags cost n^2
+// memory. We never read the errors, so none are recorded.
+GumboOptions parse_options() {
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;
+  return options;
+}
+
 class GumboTree {
  public:
   explicit GumboTree(std::string_view html)
-      : output_(gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size())) {}
-  ~GumboTree() { gumbo_destroy_output(&kGumboDefaultOptions, output_); }
+      : options_(parse_options()), output_(gumbo_parse_with_options(&options_, html.data(), html.size())) {}
+  ~GumboTree() { gumbo_destroy_output(&options_, output_); }
   GumboTree(const GumboTree&) = delete;
   GumboTree& operator=(const GumboTree&) = delete;
 
@@ -39,6 +47,7 @@ class GumboTree {
   }
 
  private:
+  GumboOptions options_;
   GumboOutput* output_;
 };
 
@@ -249,13 +258,15 @@ class HtmlMapper {
   }
 
  private:
-  bool holds_blocks(const GumboNode* n) const {
-    if (n->type != GUMBO_NODE_ELEMENT) return false;
+  // Whether block content lies below n. Looks at most max_html_depth levels down: deeper content is
+  // cut off anyway, and an unbounded look at every level would make deep input quadratic.
+  bool holds_blocks(const GumboNode* n, int budget = max_html_depth) const {
+    if (n->type != GUMBO_NODE_ELEMENT || budget <= 0) return false;
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = 0; i < kids.length; ++i) {
       const auto* k = static_cast<const GumboNode*>(kids.data[i]);
       if (placeholder_index(k) && block_slot_) return true;
-      if (k->type == GUMBO_NODE_ELEMENT && (is_block_tag(k->v.element.tag) || holds_blocks(k))) return true;
+      if (k->type == GUMBO_NODE_ELEMENT && (is_block_tag(k->v.element.tag) || holds_blocks(k, budget - 1))) return true;
     }
     return false;
   }

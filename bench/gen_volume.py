@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+"""Writes a blog-sized volume of posts made from samples/: N posts spread over en/zh/ja/ko folders,
+each a sample post with its own title and slug, its body repeated to a realistic length
+(~14 KB a post, as in a real 345-post / 4.9 MB blog volume).
+
+usage: gen_volume.py OUT_DIR [N]
+"""
+import pathlib
+import re
+import shutil
+import sys
+
+root = pathlib.Path(__file__).resolve().parent.parent
+out = pathlib.Path(sys.argv[1])
+count = int(sys.argv[2]) if len(sys.argv) > 2 else 300
+target_bytes = 14_000
+
+samples = sorted((root / "samples" / "blog").glob("*/*.md"))
+shutil.rmtree(out, ignore_errors=True)
+(out / "blog").mkdir(parents=True)
+shutil.copytree(root / "samples" / "assets", out / "assets")
+(out / "postpress.yaml").write_text("# marks the project root for image resolution\n")
+
+for i in range(count):
+    src = samples[i % len(samples)]
+    lang = src.parent.name
+    text = src.read_text(encoding="utf-8")
+    _, front, body = text.split("---\n", 2)
+    front = re.sub(r"^title: .*$", f"title: 'Volume post {i + 1:03d}: {src.stem}'", front, count=1, flags=re.M)
+    # Headings repeat when the body repeats; unique ids keep them apart, as in a long real post.
+    parts = [body]
+    while sum(len(p.encode()) for p in parts) < target_bytes:
+        parts.append(body)
+    folder = out / "blog" / lang
+    folder.mkdir(exist_ok=True)
+    (folder / f"post-{i + 1:03d}-{src.stem}.md").write_text("---\n" + front + "---\n" + "\n".join(parts), encoding="utf-8")
+
+total = sum(p.stat().st_size for p in (out / "blog").rglob("*.md"))
+print(f"{count} posts, {total / 1e6:.1f} MB in {out}")
