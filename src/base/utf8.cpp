@@ -99,6 +99,7 @@ bool is_cjk_punctuation(char32_t cp) {
   return (cp >= 0x3000 && cp <= 0x303F) ||  // CJK symbols and punctuation: 。、「」『』〈〉
          (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
          (cp >= 0xFF5B && cp <= 0xFF65) ||  // fullwidth ！（），．：；？［］｛｝ and halfwidth ｡｢｣､･
+         (cp >= 0xFE10 && cp <= 0xFE19) ||  // vertical forms
          (cp >= 0xFE30 && cp <= 0xFE4F) ||  // CJK compatibility forms (vertical punctuation)
          cp == 0x2014 || cp == 0x2026 || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 ||
          cp == 0x00B7;

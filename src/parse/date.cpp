@@ -114,48 +114,42 @@ bool is_weekday(const std::string& word) {
 
 // "Mar 14 2026", "March 14, 2026", "14 Mar 2026", optionally "Sat, " before and "10:00[:00] [Z|+hh:mm]" after.
 std::optional<model::Date> parse_words(std::string_view s) {
-  std::vector<std::string> tokens;
-  std::string current;
-  std::size_t time_at = std::string_view::npos;
-  for (std::size_t i = 0; i <= s.size(); ++i) {
-    const char c = i < s.size() ? s[i] : ' ';
-    if (c == ' ' || c == ',') {
-      if (!current.empty()) tokens.push_back(current);
-      current.clear();
-      if (tokens.size() >= 3 && time_at == std::string_view::npos) {
-        std::size_t j = i;
-        while (j < s.size() && (s[j] == ' ' || s[j] == ',')) ++j;
-        if (j < s.size()) {
-          time_at = j;
-          break;
-        }
-      }
-    } else {
-      current += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  struct Token {
+    std::string text;  // lower case
+    std::size_t at;
+  };
+  std::vector<Token> tokens;
+  for (std::size_t i = 0; i < s.size();) {
+    if (s[i] == ' ' || s[i] == ',') {
+      ++i;
+      continue;
     }
+    Token t{"", i};
+    while (i < s.size() && s[i] != ' ' && s[i] != ',') t.text += static_cast<char>(std::tolower(static_cast<unsigned char>(s[i++])));
+    tokens.push_back(std::move(t));
   }
-  if (!tokens.empty() && is_weekday(tokens.front()) && !month_from_name(tokens.front()))
+  if (!tokens.empty() && is_weekday(tokens.front().text) && !month_from_name(tokens.front().text))
     tokens.erase(tokens.begin());
-  if (tokens.size() != 3) return std::nullopt;
-  int month = 0, day = 0, year = 0;
+  if (tokens.size() < 3) return std::nullopt;
   auto number = [](const std::string& t, std::size_t len_max) -> int {
     if (t.empty() || t.size() > len_max) return 0;
     for (char c : t)
       if (!std::isdigit(static_cast<unsigned char>(c))) return 0;
     return std::stoi(t);
   };
-  if ((month = month_from_name(tokens[0]))) {
-    day = number(tokens[1], 2);
-  } else if ((month = month_from_name(tokens[1]))) {
-    day = number(tokens[0], 2);
+  int month = 0, day = 0, year = 0;
+  if ((month = month_from_name(tokens[0].text))) {
+    day = number(tokens[1].text, 2);
+  } else if ((month = month_from_name(tokens[1].text))) {
+    day = number(tokens[0].text, 2);
   }
-  if (tokens[2].size() == 4) year = number(tokens[2], 4);
+  if (tokens[2].text.size() == 4) year = number(tokens[2].text, 4);
   if (!month || !day || !year || !valid_day(year, month, day)) return std::nullopt;
   model::Date date;
   date.year = year;
   date.month = month;
   date.day = day;
-  if (time_at != std::string_view::npos && !parse_time(s, time_at, date)) return std::nullopt;
+  if (tokens.size() > 3 && !parse_time(s, tokens[3].at, date)) return std::nullopt;
   return date;
 }
 

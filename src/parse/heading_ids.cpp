@@ -15,6 +15,20 @@ bool is_dropped_punctuation(char32_t cp) {
          (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0xFE00 && cp <= 0xFE0F);  // emoji, variation selectors
 }
 
+// Capitals of the scripts headings are commonly written in: Latin-1, Latin Extended-A, Greek, Cyrillic.
+char32_t lower_case(char32_t cp) {
+  if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2) ||
+      (cp >= 0x410 && cp <= 0x42F))
+    return cp + 0x20;
+  if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;
+  if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp != 0x138 && cp != 0x149 && cp != 0x178) {
+    // Latin Extended-A pairs capitals and smalls on alternate code points, shifted after U+0138.
+    const bool shifted = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+    if (shifted ? (cp % 2 == 1) : (cp % 2 == 0)) return cp + 1;
+  }
+  return cp;
+}
+
 std::string unique(std::string id, std::set<std::string>& used) {
   if (used.insert(id).second) return id;
   for (int n = 1;; ++n) {
@@ -57,7 +71,7 @@ std::string slugify(std::string_view text) {
     } else if (cp == 0x3000) {
       out += '-';  // ideographic space separates like a space
     } else if (!is_dropped_punctuation(cp)) {
-      base::append_utf8(out, cp);
+      base::append_utf8(out, lower_case(cp));
     }
   }
   return out;

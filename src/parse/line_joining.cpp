@@ -35,6 +35,7 @@ void join_sequence(Inlines& inlines) {
   out.reserve(inlines.size());
   for (std::size_t i = 0; i < inlines.size(); ++i) {
     Inline& in = inlines[i];
+    if (in.kind == InlineKind::text && in.text.empty()) continue;
     if (in.kind == InlineKind::soft_break && !out.empty() && i + 1 < inlines.size() &&
         joins_without_space(edge_char(out.back(), true), edge_char(inlines[i + 1], false)))
       continue;

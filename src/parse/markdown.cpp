@@ -174,23 +174,39 @@ class TreeBuilder {
     return b;
   }
 
-  // cmark-gfm does not expose a definition's label; it is the `[^label]:` that opens its first line.
-  std::string footnote_label(cmark_node* n) {
-    const int line = cmark_node_get_start_line(n);
+  // The source text of line `line` (1-based, relative to the Markdown body).
+  std::string_view source_line(int line) const {
     std::size_t start = 0;
     for (int l = 1; l < line && start != std::string_view::npos; ++l) {
       start = markdown_.find('\n', start);
       if (start != std::string_view::npos) ++start;
     }
-    if (start == std::string_view::npos) return {};
+    if (start == std::string_view::npos || start > markdown_.size()) return {};
     const auto end = markdown_.find('\n', start);
-    const std::string_view text = markdown_.substr(start, end == std::string_view::npos ? end : end - start);
+    return markdown_.substr(start, end == std::string_view::npos ? end : end - start);
+  }
+
+  // cmark-gfm does not expose a definition's label; it is the `[^label]:` that opens its first line.
+  std::string footnote_label(cmark_node* n) const {
+    const std::string_view text = source_line(cmark_node_get_start_line(n));
     const auto col = static_cast<std::size_t>(std::max(cmark_node_get_start_column(n), 1));
     const auto open = text.rfind("[^", col);
     if (open == std::string_view::npos) return {};
     const auto close = text.find("]:", open);
     if (close == std::string_view::npos) return {};
     return std::string(text.substr(open + 2, close - open - 2));
+  }
+
+  // cmark-gfm replaces a reference's literal with its note number; the label is in the source,
+  // exactly where the node says `[^label]` stands.
+  std::string footnote_ref_label(cmark_node* n) const {
+    const std::string_view text = source_line(cmark_node_get_start_line(n));
+    const auto first = static_cast<std::size_t>(std::max(cmark_node_get_start_column(n), 1) - 1);
+    const auto last = static_cast<std::size_t>(std::max(cmark_node_get_end_column(n), 1) - 1);
+    if (cmark_node_get_start_line(n) == cmark_node_get_end_line(n) && last < text.size() && first + 3 <= last &&
+        text.substr(first, 2) == "[^" && text[last] == ']')
+      return std::string(text.substr(first + 2, last - first - 2));
+    return cmark_node_get_literal(n);
   }
 
   std::vector<Block> blocks_with_html(cmark_node* parent, int depth) {
@@ -233,14 +249,26 @@ class TreeBuilder {
     std::string html;
     std::vector<cmark_node*> slots;
     for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
-      if (cmark_node_get_type(n) == CMARK_NODE_HTML_INLINE) {
+      // Tag-like text that names no HTML element (`Promise<string>`, `</foo>`) is text, and gumbo
+      // never sees it: a browser would swallow it or nest what follows inside it.
+      if (cmark_node_get_type(n) == CMARK_NODE_HTML_INLINE && !is_unknown_html_tag(cmark_node_get_literal(n))) {
         html += cmark_node_get_literal(n);
       } else {
         html += html_placeholder(slots.size());
         slots.push_back(n);
       }
     }
-    auto slot = [&](std::size_t i) { return i < slots.size() ? inline_node(slots[i], depth) : Inline{}; };
+    auto slot = [&](std::size_t i) {
+      if (i >= slots.size()) return Inline{};
+      if (cmark_node_get_type(slots[i]) == CMARK_NODE_HTML_INLINE) {
+        Inline text;
+        text.kind = InlineKind::text;
+        text.text = cmark_node_get_literal(slots[i]);
+        text.pos = pos(slots[i]);
+        return text;
+      }
+      return inline_node(slots[i], depth);
+    };
     return map_inline_html(html, slot, HtmlContext{file_, pos(parent), sink_});
   }
 
@@ -268,7 +296,7 @@ class TreeBuilder {
       case CMARK_NODE_STRONG: in.kind = InlineKind::strong; break;
       case CMARK_NODE_FOOTNOTE_REFERENCE:
         in.kind = InlineKind::footnote_ref;
-        in.text = cmark_node_get_literal(n);
+        in.text = footnote_ref_label(n);
         return in;
       case CMARK_NODE_LINK: return link(n, depth);
       case CMARK_NODE_IMAGE: {

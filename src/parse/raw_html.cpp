@@ -6,7 +6,10 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
+#include <set>
 
 namespace pp::parse {
 
@@ -37,16 +40,20 @@ class GumboTree {
   GumboTree(const GumboTree&) = delete;
   GumboTree& operator=(const GumboTree&) = delete;
 
-  const GumboNode* body() const {
+  const GumboNode* body() const { return child(GUMBO_TAG_BODY); }
+  // Where gumbo moves <script>, <style>, <link> and <title> that open a run.
+  const GumboNode* head() const { return child(GUMBO_TAG_HEAD); }
+
+ private:
+  const GumboNode* child(GumboTag tag) const {
     const GumboVector& kids = output_->root->v.element.children;
     for (unsigned i = 0; i < kids.length; ++i) {
       const auto* n = static_cast<const GumboNode*>(kids.data[i]);
-      if (n->type == GUMBO_NODE_ELEMENT && n->v.element.tag == GUMBO_TAG_BODY) return n;
+      if (n->type == GUMBO_NODE_ELEMENT && n->v.element.tag == tag) return n;
     }
     return nullptr;
   }
 
- private:
   GumboOptions options_;
   GumboOutput* output_;
 };
@@ -59,6 +66,21 @@ const char* attribute(const GumboNode* n, const char* name) {
 }
 
 GumboTag tag_of(const GumboNode* n) { return n->type == GUMBO_NODE_ELEMENT ? n->v.element.tag : GUMBO_TAG_UNKNOWN; }
+
+std::string_view tag_name(std::string_view tag) {
+  std::size_t i = tag.starts_with("</") ? 2 : tag.starts_with("<") ? 1 : 0;
+  const std::size_t start = i;
+  while (i < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[i])) || tag[i] == '-' || tag[i] == '_' || tag[i] == ':'))
+    ++i;
+  return tag.substr(start, i - start);
+}
+
+bool same_tag_name(std::string_view open, std::string_view end) {
+  const auto a = tag_name(open), b = tag_name(end);
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
 
 std::optional<std::size_t> placeholder_index(const GumboNode* n) {
   if (n->type != GUMBO_NODE_ELEMENT || n->v.element.tag != GUMBO_TAG_UNKNOWN) return std::nullopt;
@@ -76,6 +98,8 @@ bool is_dropped(GumboTag t) {
     case GUMBO_TAG_CANVAS: case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_FORM:
     case GUMBO_TAG_INPUT: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
     case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE: case GUMBO_TAG_META: case GUMBO_TAG_LINK: case GUMBO_TAG_BASE:
+    // Raw-text elements: their content is not parsed, so it would hold our placeholders as text.
+    case GUMBO_TAG_XMP: case GUMBO_TAG_NOEMBED: case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_PLAINTEXT:
       return true;
     default: return false;
   }
@@ -141,6 +165,7 @@ class HtmlMapper {
       default: return;  // comments, documents
     }
     if (auto index = placeholder_index(n)) {
+      if (!slots_used_.insert(*index).second) return;  // an author-written copy of a placeholder
       if (inline_slot_) {
         out.push_back((*inline_slot_)(*index));
       } else if (block_slot_) {
@@ -172,10 +197,13 @@ class HtmlMapper {
     }
     if (tag == GUMBO_TAG_UNKNOWN) {
       // Not HTML we know: the author wrote text that looks like a tag, so give the text back.
-      out.push_back(text_inline(std::string(piece(n->v.element.original_tag)), ctx_.pos));
+      const std::string_view open = piece(n->v.element.original_tag);
+      out.push_back(text_inline(std::string(open), ctx_.pos));
       inlines_of(n, out, depth);
-      if (n->v.element.original_end_tag.length > 0)
-        out.push_back(text_inline(std::string(piece(n->v.element.original_end_tag)), ctx_.pos));
+      // gumbo records the end tag that closed the element, which may be a parent's (`<em>a<T>b</em>`).
+      const std::string_view end = piece(n->v.element.original_end_tag);
+      if (!end.empty() && same_tag_name(open, end))
+        out.push_back(text_inline(std::string(end), ctx_.pos));
       return;
     }
     Inline in;
@@ -242,6 +270,7 @@ class HtmlMapper {
       if (n->type == GUMBO_NODE_COMMENT) continue;
       if (n->type == GUMBO_NODE_WHITESPACE && pending.empty()) continue;
       if (auto index = placeholder_index(n); index && block_slot_) {
+        if (!slots_used_.insert(*index).second) continue;
         flush(pending, out);
         out.push_back((*block_slot_)(*index));
         continue;
@@ -515,7 +544,7 @@ class HtmlMapper {
 
   void dropped(const GumboNode* n) {
     const std::string name(gumbo_normalized_tagname(n->v.element.tag));
-    if (n->v.element.tag == GUMBO_TAG_HEAD || n->v.element.tag == GUMBO_TAG_META) return;
+    if (n->v.element.tag == GUMBO_TAG_HEAD || n->v.element.tag == GUMBO_TAG_META) return;  // harmless, nothing to say
     ctx_.sink.warning(ctx_.file, ctx_.pos, "raw HTML <" + name + "> is not allowed in a book and was removed");
   }
 
@@ -530,9 +559,27 @@ class HtmlMapper {
   const std::function<Inline(std::size_t)>* inline_slot_;
   const std::function<Block(std::size_t)>* block_slot_;
   bool depth_warned_ = false;
+  std::set<std::size_t> slots_used_;
+
+ public:
+  void report_head(const GumboNode* head) {
+    if (!head) return;
+    const GumboVector& kids = head->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type == GUMBO_NODE_ELEMENT) dropped(k);
+    }
+  }
 };
 
 }  // namespace
+
+bool is_unknown_html_tag(std::string_view tag) {
+  if (!tag.starts_with("<") || tag.starts_with("<!") || tag.starts_with("<?")) return false;
+  const std::string name(tag_name(tag));
+  if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0]))) return false;
+  return gumbo_tag_enum(name.c_str()) == GUMBO_TAG_UNKNOWN;
+}
 
 std::string html_placeholder(std::size_t index) {
   return "<pp-slot data-pp=\"" + std::to_string(index) + "\"></pp-slot>";
@@ -543,6 +590,7 @@ Inlines map_inline_html(std::string_view html, const std::function<Inline(std::s
   Inlines out;
   if (const GumboNode* body = tree.body()) {
     HtmlMapper mapper(ctx, &slot, nullptr);
+    mapper.report_head(tree.head());
     mapper.inlines_of(body, out, 0);
   }
   return out;
@@ -554,6 +602,7 @@ std::vector<Block> map_block_html(std::string_view html, const std::function<Blo
   std::vector<Block> out;
   if (const GumboNode* body = tree.body()) {
     HtmlMapper mapper(ctx, nullptr, &slot);
+    mapper.report_head(tree.head());
     mapper.blocks_of(body, out, 0);
   }
   return out;

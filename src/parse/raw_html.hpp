@@ -23,6 +23,10 @@ struct HtmlContext {
   base::DiagnosticSink& sink;
 };
 
+// True for an opening or closing tag whose name is no HTML element (`<string>`, `</foo>`, `<T>`):
+// such text is the author's prose, not markup.
+bool is_unknown_html_tag(std::string_view tag);
+
 // Inline run: placeholders resolve to inlines.
 model::Inlines map_inline_html(std::string_view html, const std::function<model::Inline(std::size_t)>& slot,
                                const HtmlContext& ctx);

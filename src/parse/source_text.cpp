@@ -88,6 +88,8 @@ bool is_fence_line(std::string_view line) {
 SourceText split_source(const std::string& name, std::string bytes) {
   reject_other_encodings(name, bytes);
   if (bytes.size() >= 3 && std::memcmp(bytes.data(), "\xEF\xBB\xBF", 3) == 0) bytes.erase(0, 3);
+  // Line endings first, so that every position below counts lines as an editor does (CR-only too).
+  bytes = fold_line_endings(std::move(bytes));
   if (const auto nul = bytes.find('\0'); nul != std::string::npos)
     base::fail(name, pos_of_offset(bytes, nul), "file looks binary (it contains a NUL byte), not a Markdown post");
   if (const auto bad = base::find_invalid_utf8(bytes))
@@ -95,7 +97,7 @@ SourceText split_source(const std::string& name, std::string bytes) {
                {"save the file as UTF-8 (e.g. iconv -f GB18030 -t UTF-8)"});
 
   SourceText src;
-  src.text = fold_line_endings(std::move(bytes));
+  src.text = std::move(bytes);
   src.replaced_controls = replace_controls(src.text, src.first_control);
   const std::string_view text = src.text;
 

@@ -24,6 +24,20 @@ $CHECK_EPUB "$WORK/zh-ebook-pipeline.epub" --contains "Promise<string>" --contai
 $CHECK_EPUB "$WORK/ko-ebook-pipeline.epub" --contains "Promise<string>" || fail "ko text"
 $CHECK_EPUB "$WORK/ja-vertical-notes.epub" --contains "組版(くみはん)" || fail "ja ruby"
 
+# Footnotes, named ([^note]) and numbered, link both ways; none is left as "[^label]" text.
+for lang in en zh ja ko; do
+  python3 - "$WORK/$lang-ebook-pipeline.epub" <<'PY' || fail "$lang footnotes"
+import re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+html = z.read(next(n for n in z.namelist() if re.match(r"EPUB/text/c001", n))).decode()
+refs = re.findall(r'<a id="(pp-fnref-\d+)" href="#(pp-fn-\d+)" epub:type="noteref"', html)
+notes = re.findall(r'<li id="(pp-fn-\d+)" epub:type="endnote">', html)
+assert len(refs) >= 2 and {r[1] for r in refs} == set(notes), (refs, notes)
+assert all(f'href="#{r[0]}"' in html for r in refs), "missing back links"
+assert "[^" not in re.sub(r"<pre.*?</pre>", "", html, flags=re.S), "unresolved footnote text"
+PY
+done
+
 # All eight posts as one book, ordered by date, each chapter tagged with its own language.
 book=$WORK/all.epub
 "$PP" --strict --title "All samples" --author "Tester" --lang en --sort date "$SAMPLES"/blog/*/*.md -o "$book" \

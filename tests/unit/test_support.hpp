@@ -6,7 +6,9 @@
 #include "model/dump.hpp"
 #include "parse/post.hpp"
 
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace pp::test {
 
@@ -21,5 +23,34 @@ inline model::Document parse_text(const std::string& text, const std::string& pa
 }
 
 inline std::string tree(const std::string& markdown) { return model::dump(parse_text(markdown).blocks); }
+
+// The diagnostic a FatalError carried, or nullopt when `fn` returned normally.
+template <class Fn>
+std::optional<base::Diagnostic> fatal_diagnostic(Fn&& fn) {
+  try {
+    fn();
+  } catch (const base::FatalError& e) {
+    return e.diagnostic();
+  }
+  return std::nullopt;
+}
+
+// Messages of the diagnostics in `sink` that contain `needle`, each as "line:col: message".
+inline std::vector<std::string> messages_with(const base::DiagnosticSink& sink, const std::string& needle) {
+  std::vector<std::string> out;
+  for (const auto& d : sink.diagnostics())
+    if (d.message.find(needle) != std::string::npos)
+      out.push_back(std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " + d.message);
+  return out;
+}
+
+// Warnings in `sink` other than the "post has no title" one that every title-less snippet gets.
+inline std::vector<std::string> other_warnings(const base::DiagnosticSink& sink) {
+  std::vector<std::string> out;
+  for (const auto& d : sink.diagnostics())
+    if (d.message.find("post has no title") == std::string::npos)
+      out.push_back(std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " + d.message);
+  return out;
+}
 
 }  // namespace pp::test

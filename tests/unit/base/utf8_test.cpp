@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -147,8 +148,12 @@ TEST_CASE("is_cjk_unspaced covers Han, kana and CJK punctuation but not Hangul o
 TEST_CASE("is_cjk_punctuation", "[utf8]") {
   using pp::base::is_cjk_punctuation;
   for (char32_t cp : {U'\u3001', U'\u3002', U'\u300C', U'\u300D', U'\uFF01', U'\uFF08', U'\uFF09', U'\uFF0C', U'\uFF1A',
-                      U'\uFF1F', U'\u2014', U'\u2026', U'\u201C', U'\u201D', U'\u00B7', U'\uFE10'})
+                      U'\uFF1F', U'\u2014', U'\u2026', U'\u201C', U'\u201D', U'\u00B7', U'\uFE31', U'\uFF65'}) {
+    INFO(static_cast<std::uint32_t>(cp));
     CHECK(is_cjk_punctuation(cp));
-  for (char32_t cp : {U'a', U',', U'.', U'\u4E2D', U'\u3042', U'\uD55C', U'\uFF21' /* Ａ */})
+  }
+  for (char32_t cp : {U'a', U',', U'.', U'\u4E2D', U'\u3042', U'\uD55C', U'\uFF21' /* Ａ */}) {
+    INFO(static_cast<std::uint32_t>(cp));
     CHECK_FALSE(is_cjk_punctuation(cp));
+  }
 }
