@@ -4,6 +4,8 @@
 #include "base/file_io.hpp"
 #include "base/resource_path.hpp"
 #include "epub/media_type.hpp"
+#include "media/png_writer.hpp"
+#include "media/webp_image.hpp"
 
 namespace pp::epub {
 
@@ -22,6 +24,8 @@ std::string safe_stem(const std::string& stem) {
 }
 
 constexpr std::uintmax_t max_image_bytes = 64u << 20;
+// Decoding allocates 4 bytes a pixel: 100 megapixels is 400 MB, past any picture a book needs.
+constexpr std::uint64_t max_image_pixels = 100'000'000;
 
 }  // namespace
 
@@ -49,6 +53,18 @@ std::optional<std::string> Resources::image(const std::string& ref, const model:
   if (!type) {
     sink_.warning(doc.source_name, pos, "'" + ref + "' is not a PNG, JPEG, GIF, WebP or SVG image; left out");
     return std::nullopt;
+  }
+  if (type->mime == "image/webp") {
+    // WebP became a core EPUB type only in EPUB 3.3; many reading systems in use cannot show it.
+    // Lossless PNG shows everywhere.
+    auto pixels = media::decode_webp(*bytes, max_image_pixels);
+    if (!pixels) {
+      sink_.warning(doc.source_name, pos, "'" + ref + "' is not a WebP image that can be decoded (or is over " +
+                                              std::to_string(max_image_pixels / 1000000) + " megapixels); left out");
+      return std::nullopt;
+    }
+    *bytes = media::encode_png(*pixels);
+    type = MediaType{"image/png", "png"};
   }
   if (type->mime == "image/svg+xml") {
     auto clean = sanitize_svg(*bytes);

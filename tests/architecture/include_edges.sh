@@ -7,9 +7,10 @@ declare -A allowed=(
   [base]="base"
   [model]="base model"
   [parse]="base model parse"
-  [epub]="base model epub"
-  [build]="base model parse epub build"
-  [cli]="base model parse epub build cli"
+  [media]="base media"
+  [epub]="base model media epub"
+  [build]="base model parse media epub build"
+  [cli]="base model parse media epub build cli"
 )
 status=0
 for dir in "${!allowed[@]}"; do
@@ -33,5 +34,7 @@ check_owner 'cmark-gfm' 'parse/(cmark_tree|markdown)\.(cpp|hpp)$'
 check_owner 'gumbo' 'parse/raw_html\.cpp$'
 check_owner 'yaml-cpp' 'parse/front_matter\.cpp$'
 check_owner 'zip\.h' 'epub/zip_archive\.cpp$'
+check_owner 'webp/' 'media/webp_image\.cpp$'
+check_owner 'zlib\.h' 'media/png_writer\.cpp$'
 [[ $status == 0 ]] && echo "include edges ok"
 exit $status

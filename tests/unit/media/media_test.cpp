@@ -1,0 +1,68 @@
+// WebP decoding and PNG encoding: the pixels survive the trip, and bad or huge images are refused.
+#include "base/file_io.hpp"
+#include "media/png_writer.hpp"
+#include "media/webp_image.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <zlib.h>
+
+namespace {
+
+std::string fixture(const char* name) {
+  std::string why;
+  auto bytes = pp::base::read_file(std::string(PP_SOURCE_DIR) + "/tests/fixtures/images/" + name, why);
+  REQUIRE(bytes);
+  return *bytes;
+}
+
+std::uint32_t be32(const std::string& s, std::size_t at) {
+  return (std::uint32_t(static_cast<unsigned char>(s[at])) << 24) | (std::uint32_t(static_cast<unsigned char>(s[at + 1])) << 16) |
+         (std::uint32_t(static_cast<unsigned char>(s[at + 2])) << 8) | std::uint32_t(static_cast<unsigned char>(s[at + 3]));
+}
+
+}  // namespace
+
+TEST_CASE("a WebP image decodes to RGBA pixels of its size", "[media]") {
+  auto image = pp::media::decode_webp(fixture("sample.webp"), 1'000'000);
+  REQUIRE(image);
+  CHECK(image->width == 24);
+  CHECK(image->height == 16);
+  CHECK(image->pixels.size() == 24u * 16u * 4u);
+  CHECK(static_cast<unsigned char>(image->pixels[3]) == 255);  // opaque
+}
+
+TEST_CASE("WebP decoding refuses what is not WebP and what is too large", "[media]") {
+  CHECK_FALSE(pp::media::decode_webp("RIFF\x10\0\0\0WEBPVP8 garbage", 1'000'000));
+  CHECK_FALSE(pp::media::decode_webp(fixture("sample.png"), 1'000'000));
+  CHECK_FALSE(pp::media::decode_webp(fixture("sample.webp"), 24 * 16 - 1));
+}
+
+TEST_CASE("PNG encoding keeps every pixel and writes valid chunks", "[media]") {
+  pp::media::RgbaImage image;
+  image.width = 3;
+  image.height = 2;
+  for (int i = 0; i < 6; ++i) image.pixels += std::string{char(i * 40), char(255 - i), char(7), char(i == 5 ? 0 : 255)};
+  const std::string png = pp::media::encode_png(image);
+  REQUIRE(png.substr(0, 8) == "\x89PNG\r\n\x1a\n");
+  CHECK(png.substr(12, 4) == "IHDR");
+  CHECK(be32(png, 16) == 3);
+  CHECK(be32(png, 20) == 2);
+  // Every chunk's CRC covers its type and data.
+  std::size_t at = 8;
+  std::string idat;
+  while (at < png.size()) {
+    const std::uint32_t length = be32(png, at);
+    const std::string body = png.substr(at + 4, 4 + length);
+    CHECK(be32(png, at + 8 + length) == crc32(0, reinterpret_cast<const Bytef*>(body.data()), static_cast<uInt>(body.size())));
+    if (body.substr(0, 4) == "IDAT") idat += body.substr(4);
+    at += 12 + length;
+  }
+  CHECK(at == png.size());
+  std::string raw(2 * (3 * 4 + 1), '\0');
+  uLongf raw_size = static_cast<uLongf>(raw.size());
+  REQUIRE(uncompress(reinterpret_cast<Bytef*>(raw.data()), &raw_size, reinterpret_cast<const Bytef*>(idat.data()),
+                     static_cast<uLong>(idat.size())) == Z_OK);
+  CHECK(raw == std::string(1, '\0') + image.pixels.substr(0, 12) + std::string(1, '\0') + image.pixels.substr(12));
+  CHECK(pp::media::encode_png(image) == png);  // deterministic
+}
