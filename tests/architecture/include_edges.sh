@@ -8,7 +8,8 @@ declare -A allowed=(
   [model]="base model"
   [parse]="base model parse"
   [media]="base media"
-  [figure]="base model media figure"
+  [text]="base text"
+  [figure]="base model media text figure"
   [epub]="base model media epub"
   [build]="base model parse media epub build"
   [cli]="base model parse media epub build cli"
@@ -36,6 +37,8 @@ check_owner 'gumbo' 'parse/raw_html\.cpp$'
 check_owner 'yaml-cpp' 'parse/front_matter\.cpp$'
 check_owner 'zip\.h' 'epub/zip_archive\.cpp$'
 check_owner 'webp/' 'media/webp_image\.cpp$'
+check_owner 'graphviz/' 'figure/graphviz_layout\.cpp$'
+check_owner 'fontconfig/' 'text/font_system\.cpp$'
 check_owner 'zlib\.h' 'media/png_writer\.cpp$'
 [[ $status == 0 ]] && echo "include edges ok"
 exit $status

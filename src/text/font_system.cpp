@@ -1,0 +1,58 @@
+// The one place that talks to fontconfig. The configuration is embedded in the binary, so an installed
+// postpress needs no data files to find its fonts.
+#include "text/font_system.hpp"
+
+#include <fontconfig/fontconfig.h>
+#include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
+
+#include <string_view>
+
+namespace pp::embedded {
+extern const std::string_view fonts_conf;
+}
+
+namespace pp::text {
+
+std::string fontconfig_lang(std::string_view bcp47) {
+  std::string lower;
+  for (char c : bcp47) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (lower.starts_with("zh")) {
+    const bool traditional = lower.find("hant") != std::string::npos || lower.find("tw") != std::string::npos ||
+                             lower.find("hk") != std::string::npos;
+    return traditional ? "zh-tw" : "zh-cn";
+  }
+  return lower.empty() ? "en" : lower;
+}
+
+FontSystem& FontSystem::for_this_thread() {
+  thread_local FontSystem system;
+  return system;
+}
+
+FontSystem::FontSystem() {
+  font_map_.reset(pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT));
+  FcConfig* config = FcConfigCreate();
+  const std::string conf(embedded::fonts_conf);
+  if (config && FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(conf.c_str()), FcTrue) &&
+      FcConfigBuildFonts(config)) {
+    pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_.get()), config);
+    private_config_ = true;
+  }
+  if (config) FcConfigDestroy(config);  // the font map holds its own reference
+}
+
+GObjectPtr<PangoContext> FontSystem::context(std::string_view lang) {
+  GObjectPtr<PangoContext> ctx(pango_font_map_create_context(font_map_.get()));
+  pango_context_set_language(ctx.get(), pango_language_from_string(fontconfig_lang(lang).c_str()));
+  cairo_font_options_t* options = cairo_font_options_create();
+  cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options(ctx.get(), options);
+  cairo_font_options_destroy(options);
+  pango_context_set_round_glyph_positions(ctx.get(), FALSE);
+  return ctx;
+}
+
+}  // namespace pp::text

@@ -1,0 +1,33 @@
+// The fonts postpress uses, from its private fontconfig configuration, and Pango contexts per language.
+#pragma once
+
+#include "text/gobject_ptr.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace pp::text {
+
+// One per thread (Pango font maps are not shared across threads). Loading the configuration reads
+// fontconfig's caches once, a few milliseconds.
+class FontSystem {
+ public:
+  static FontSystem& for_this_thread();
+
+  // A context for measuring and drawing text in `lang` (BCP 47: en, zh-Hans, zh-Hant, ja, ko):
+  // Han characters get that language's glyph forms. Metrics are device-independent (no hinting).
+  GObjectPtr<PangoContext> context(std::string_view lang);
+
+  // Whether the private configuration loaded (false: the system's fonts are used, with a warning once).
+  bool private_config() const { return private_config_; }
+
+ private:
+  FontSystem();
+  GObjectPtr<PangoFontMap> font_map_;
+  bool private_config_ = false;
+};
+
+// fontconfig's language for a BCP 47 tag: zh-Hans -> zh-cn, zh-Hant -> zh-tw, others unchanged.
+std::string fontconfig_lang(std::string_view bcp47);
+
+}  // namespace pp::text

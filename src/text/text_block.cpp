@@ -1,0 +1,104 @@
+// Text layout with Pango. Line height is set absolutely so that a line is the same height in every
+// script (Latin, CJK and mixed), as it is in Mermaid's HTML labels.
+#include "text/text_block.hpp"
+
+#include <pango/pangocairo.h>
+
+namespace pp::text {
+
+namespace {
+
+void escape_into(std::string& out, char c) {
+  switch (c) {
+    case '&': out += "&amp;"; break;
+    case '<': out += "&lt;"; break;
+    case '>': out += "&gt;"; break;
+    case '\'': out += "&apos;"; break;
+    case '"': out += "&quot;"; break;
+    default: out += c; break;
+  }
+}
+
+}  // namespace
+
+std::string markup_from_plain(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  for (char c : text) escape_into(out, c);
+  return out;
+}
+
+std::string markup_from_markdown(std::string_view text) {
+  std::string out;
+  bool bold = false, italic = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool doubled = i + 1 < text.size() && text[i + 1] == c;
+    if ((c == '*' || c == '_') && doubled) {
+      out += bold ? "</b>" : "<b>";
+      bold = !bold;
+      ++i;
+    } else if (c == '*' || c == '_') {
+      out += italic ? "</i>" : "<i>";
+      italic = !italic;
+    } else {
+      escape_into(out, c);
+    }
+  }
+  // Unbalanced markers close at the end rather than break the markup.
+  if (italic) out += "</i>";
+  if (bold) out += "</b>";
+  return out;
+}
+
+TextBlock::TextBlock(PangoContext* context, const std::string& markup, const TextStyle& style,
+                     std::optional<double> wrap_px)
+    : layout_(pango_layout_new(context), [](PangoLayout* l) { g_object_unref(l); }) {
+  PangoLayout* layout = layout_.get();
+  FontDescriptionPtr font(pango_font_description_new());
+  pango_font_description_set_family(font.get(), style.family.c_str());
+  pango_font_description_set_absolute_size(font.get(), style.size_px * PANGO_SCALE);
+  pango_font_description_set_weight(font.get(), style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_font_description_set_style(font.get(), style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+  pango_layout_set_font_description(layout, font.get());
+  if (!pango_parse_markup(markup.c_str(), -1, 0, nullptr, nullptr, nullptr, nullptr)) {
+    pango_layout_set_text(layout, markup.c_str(), -1);  // never fails: bad markup shows as typed
+  } else {
+    pango_layout_set_markup(layout, markup.c_str(), -1);
+  }
+  AttrListPtr attrs(pango_layout_get_attributes(layout) ? pango_attr_list_copy(pango_layout_get_attributes(layout))
+                                                        : pango_attr_list_new());
+  pango_attr_list_insert(attrs.get(), pango_attr_line_height_new_absolute(static_cast<int>(style.line_height_px * PANGO_SCALE)));
+  pango_layout_set_attributes(layout, attrs.get());
+  pango_layout_set_alignment(layout, style.align == TextStyle::Align::left    ? PANGO_ALIGN_LEFT
+                                     : style.align == TextStyle::Align::right ? PANGO_ALIGN_RIGHT
+                                                                              : PANGO_ALIGN_CENTER);
+  PangoRectangle logical;
+  pango_layout_get_extents(layout, nullptr, &logical);
+  if (wrap_px && logical.width > *wrap_px * PANGO_SCALE) {
+    pango_layout_set_width(layout, static_cast<int>(*wrap_px * PANGO_SCALE));
+    pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+    pango_layout_get_extents(layout, nullptr, &logical);
+  }
+  // A centred layout with a set width draws inside [0, width]; its logical box is what we place.
+  width_ = static_cast<double>(logical.width) / PANGO_SCALE;
+  height_ = static_cast<double>(pango_layout_get_line_count(layout)) * style.line_height_px;
+  if (pango_layout_get_width(layout) > 0) width_ = std::min(width_, *wrap_px);
+}
+
+int TextBlock::line_count() const { return pango_layout_get_line_count(layout_.get()); }
+
+void TextBlock::draw(cairo_t* cr, double x, double y) const {
+  PangoLayout* layout = layout_.get();
+  PangoRectangle logical;
+  pango_layout_get_extents(layout, nullptr, &logical);
+  cairo_save(cr);
+  // A centred, wrapped layout puts its widest line at logical.x inside the wrap width: shift it to x.
+  cairo_move_to(cr, x - static_cast<double>(logical.x) / PANGO_SCALE, y);
+  pango_cairo_show_layout(cr, layout);
+  cairo_restore(cr);
+}
+
+std::string TextBlock::plain_text() const { return pango_layout_get_text(layout_.get()); }
+
+}  // namespace pp::text
