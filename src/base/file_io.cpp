@@ -61,7 +61,41 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::str
   return data;
 }
 
-std::optional<std::string> write_file_atomically(const std::filesystem::path& path, std::string_view bytes) {
+namespace {
+
+std::optional<std::string> write_all(int fd, std::string_view bytes) {
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return errno_text(errno);
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> write_file_atomically(const std::filesystem::path& target, std::string_view bytes) {
+  std::filesystem::path path = target;
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) {
+    // Replace what the link points to, not the link.
+    std::error_code ec;
+    path = std::filesystem::weakly_canonical(path, ec);
+    if (ec) return "cannot resolve '" + target.string() + "': " + ec.message();
+  }
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) return "cannot write '" + target.string() + "': is a directory";
+    // A device or pipe (/dev/null, /dev/stdout, a FIFO) is written as it is: renaming a file over it
+    // would replace the device itself.
+    Fd out{::open(path.c_str(), O_WRONLY | O_CLOEXEC)};
+    if (out.fd < 0) return "cannot write '" + target.string() + "': " + errno_text(errno);
+    if (auto problem = write_all(out.fd, bytes)) return "cannot write '" + target.string() + "': " + *problem;
+    return std::nullopt;
+  }
   const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   std::string temp = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
   Fd file{::mkstemp(temp.data())};
@@ -70,15 +104,7 @@ std::optional<std::string> write_file_atomically(const std::filesystem::path& pa
     ::unlink(temp.c_str());
     return "cannot write '" + path.string() + "': " + errno_text(err);
   };
-  std::size_t done = 0;
-  while (done < bytes.size()) {
-    const ssize_t n = ::write(file.fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return abandon(errno);
-    }
-    done += static_cast<std::size_t>(n);
-  }
+  if (write_all(file.fd, bytes)) return abandon(errno);
   // Outputs are documents people share: make them readable like any file the user's umask allows.
   const mode_t mask = ::umask(0);
   ::umask(mask);

@@ -13,7 +13,8 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::str
                                      std::uintmax_t max_bytes = UINTMAX_MAX);
 
 // Writes bytes to a temp file beside `path`, flushes it, then renames it over `path`; on any failure the
-// temp file is removed, `path` is left as it was, and the reason is returned.
+// temp file is removed, `path` is left as it was, and the reason is returned. A symlink keeps pointing
+// at the (replaced) file; a device or pipe such as /dev/null is written directly, never replaced.
 std::optional<std::string> write_file_atomically(const std::filesystem::path& path, std::string_view bytes);
 
 }  // namespace pp::base

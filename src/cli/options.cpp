@@ -13,7 +13,8 @@ const char* usage_text() {
          "several posts as chapters in the order given.\n"
          "\n"
          "options:\n"
-         "  -o, --output FILE        the book to write; the format comes from its extension (.epub)\n"
+         "  -o, --output FILE        the book to write; the format comes from its extension (.epub);\n"
+         "                           - writes to standard output (with --to)\n"
          "      --to FORMAT          epub (overrides the extension)\n"
          "      --title TEXT         book title (default: the post's title; required for several posts)\n"
          "      --author TEXT        book author (default: the posts' authors)\n"
@@ -102,6 +103,7 @@ Options parse_options(const std::vector<std::string>& args) {
   if (o.request.output.empty()) throw UsageError{"no output file given (use -o FILE.epub)"};
   if (o.request.inputs.size() > 1 && o.request.title.empty())
     throw UsageError{"a book of " + std::to_string(o.request.inputs.size()) + " posts needs a title (use --title \"...\")"};
+  if (!o.format && o.request.output == "-") throw UsageError{"writing to standard output needs --to epub"};
   if (!o.format) {
     const std::string ext = o.request.output.extension().string();
     if (ext == ".epub") o.format = Format::epub;

@@ -71,6 +71,11 @@ int convert(Options& o, std::ostream& out, std::ostream& err) {
     sink.report(e.diagnostic());
   }
   if (print_diagnostics(sink, o, err)) return 1;
+  if (o.request.output == "-") {
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.flush();
+    return out ? 0 : 1;
+  }
   if (auto problem = base::write_file_atomically(o.request.output, bytes)) {
     err << "postpress: error: " << *problem << '\n';
     return 1;

@@ -53,7 +53,9 @@ no_temp_files
 printf -- '---\ntitle: Pictures\n---\n\nText.\n\n![a chart](nowhere.png)\n' > proj/missing-image.md
 run 0 '^postpress: proj/missing-image.md:7:1: warning: image not found: .nowhere.png.' proj/missing-image.md -o img.epub
 [[ -s img.epub ]] && pass "written despite missing image" || fail "img.epub missing"
-unzip -p img.epub 'EPUB/text/*.xhtml' | grep -q 'class="missing-image">\[Image not available: a chart\]' \
+# Output is read into a variable first: `unzip | grep -q` fails at random under pipefail (SIGPIPE).
+xhtml=$(unzip -p img.epub 'EPUB/text/*.xhtml')
+grep -q 'class="missing-image">\[Image not available: a chart\]' <<<"$xhtml" \
   && pass "placeholder" || fail "no placeholder for the missing image"
 # --strict turns it into an error and writes nothing.
 run 1 '^postpress: proj/missing-image.md:7:1: error: image not found' --strict proj/missing-image.md -o strict.epub
@@ -62,7 +64,8 @@ absent strict.epub
 printf -- '---\ntitle: Escape\nheroImage: ../../../../../../etc/passwd\n---\n\n![x](../../../../../../etc/hostname)\n' > proj/escape.md
 run 0 'proj/escape.md:3:1: warning: image refused: .*leaves the project folder' proj/escape.md -o escape.epub
 run 0 'proj/escape.md:6:1: warning: image refused' proj/escape.md -o escape.epub
-unzip -l escape.epub | grep -qE 'passwd|hostname' && fail "file from outside the project embedded" || pass "nothing from outside embedded"
+listing=$(unzip -l escape.epub)
+grep -qE 'passwd|hostname' <<<"$listing" && fail "file from outside the project embedded" || pass "nothing from outside embedded"
 
 printf -- '---\ntitle: Liar\n---\n\n![x](not-an-image.png)\n' > proj/liar.md
 run 0 "warning: 'not-an-image.png' is not a PNG, JPEG, GIF, WebP or SVG image" proj/liar.md -o liar.epub
@@ -79,10 +82,23 @@ run 2 "cannot tell the format of 'x.txt'" proj/a.md -o x.txt
 run 2 "the output 'proj/a.md' is also an input" proj/a.md -o proj/a.md --to epub
 run 1 "cannot create a file in 'no/such/dir'" proj/a.md -o no/such/dir/x.epub
 
+# Outputs that are not plain files: a device is written, never replaced; a symlink stays a symlink.
+"$PP" proj/a.md --to epub -o /dev/null || fail "writing to /dev/null"
+[[ -c /dev/null ]] && pass "/dev/null is still a device" || fail "/dev/null was replaced by a file"
+echo OLD > real.epub && ln -sf real.epub link.epub
+"$PP" proj/a.md -o link.epub || fail "writing through a symlink"
+[[ -L link.epub && $(head -c 2 real.epub) == PK ]] && pass "symlink kept, target replaced" || fail "symlink output"
+"$PP" proj/a.md --to epub -o - > stdout.epub && [[ $(head -c 2 stdout.epub) == PK ]] && pass "-o - writes the book to stdout" \
+  || fail "-o - did not write the book"
+run 2 'writing to standard output needs --to epub' proj/a.md -o -
+mkdir -p adir.epub
+run 1 "cannot write 'adir.epub': is a directory" proj/a.md -o adir.epub
+
 # Links that would run script never reach the book.
 printf -- '---\ntitle: Evil\n---\n\n[click](javascript:alert(1)) <a href="javascript:alert(2)" onclick="x()">two</a>\n\n<script>alert(3)</script>\n\n<img src="x.png" onerror="alert(4)">\n' > proj/evil.md
 "$PP" proj/evil.md -o evil.epub 2>/dev/null || fail "evil.md must convert"
-if unzip -p evil.epub 'EPUB/text/*.xhtml' | grep -qiE 'javascript:|onclick|onerror|<script|alert\('; then fail "script reached the book"
+xhtml=$(unzip -p evil.epub 'EPUB/text/*.xhtml')
+if grep -qiE 'javascript:|onclick|onerror|<script|alert\(' <<<"$xhtml"; then fail "script reached the book"
 else pass "no script in the book"; fi
 
 finish
