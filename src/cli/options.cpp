@@ -8,6 +8,7 @@ namespace pp::cli {
 const char* usage_text() {
   return "usage: postpress [options] POST.md... -o OUTPUT.epub\n"
          "       postpress check POST.md...\n"
+         "       postpress mermaid IN.mmd -o OUT.svg|png|pdf   (see postpress mermaid --help)\n"
          "\n"
          "Turns Markdown blog posts (YAML front matter, GFM) into an EPUB 3 book: one post, or\n"
          "several posts as chapters in the order given.\n"
@@ -22,6 +23,7 @@ const char* usage_text() {
          "                           (default: the first post's; posts: front matter 'lang', then a\n"
          "                           folder named en/zh/zh-hant/ja/ko in their path, then this, then en)\n"
          "      --sort input|date    chapter order: as given (default) or by pubDate, oldest first\n"
+         "      --figures png|svg    Mermaid diagrams in the EPUB as 2x PNG (default) or SVG\n"
          "      --resource-path DIR  also allow images from DIR (repeatable); by default images must\n"
          "                           lie inside the post's project folder\n"
          "      --base-url URL       make site-absolute links (/blog/x/) to posts outside the book absolute\n"
@@ -79,6 +81,11 @@ Options parse_options(const std::vector<std::string>& args) {
       if (s == "input") o.request.order = build::ChapterOrder::input;
       else if (s == "date") o.request.order = build::ChapterOrder::date;
       else throw UsageError{"unknown --sort order '" + s + "' (expected input or date)"};
+    } else if (name == "--figures") {
+      const std::string f = take();
+      if (f == "png") o.epub.figures = epub::FigureFormat::png;
+      else if (f == "svg") o.epub.figures = epub::FigureFormat::svg;
+      else throw UsageError{"unknown --figures format '" + f + "' (expected png or svg)"};
     } else if (name == "--resource-path") o.request.resource_paths.emplace_back(take());
     else if (name == "--base-url") o.request.base_url = take();
     else if (name == "-j" || name == "--jobs") {

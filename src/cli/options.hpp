@@ -2,6 +2,7 @@
 #pragma once
 
 #include "build/book_job.hpp"
+#include "epub/epub_writer.hpp"
 
 #include <optional>
 #include <string>
@@ -16,6 +17,7 @@ struct Options {
   Mode mode = Mode::convert;
   std::optional<Format> format;
   build::BookRequest request;
+  epub::EpubOptions epub;
   bool strict = false;
   bool quiet = false;
   bool verbose = false;

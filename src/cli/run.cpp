@@ -3,12 +3,14 @@
 #include "cli/run.hpp"
 
 #include "base/file_io.hpp"
+#include "cli/mermaid_command.hpp"
 #include "cli/options.hpp"
 #include "epub/epub_writer.hpp"
 #include "model/dump.hpp"
 
 #include <cstdlib>
 #include <filesystem>
+#include <iostream>
 #include <ostream>
 
 namespace pp::cli {
@@ -66,7 +68,7 @@ int convert(Options& o, std::ostream& out, std::ostream& err) {
   std::string bytes;
   try {
     model::Book book = build::assemble_book(std::move(posts), o.request);
-    bytes = epub::write_epub(book, sink);
+    bytes = epub::write_epub(book, o.epub, sink);
   } catch (const base::FatalError& e) {
     sink.report(e.diagnostic());
   }
@@ -95,6 +97,8 @@ int check_or_dump(const Options& o, std::ostream& out, std::ostream& err) {
 }  // namespace
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (!args.empty() && args[0] == "mermaid")
+    return run_mermaid(std::vector<std::string>(args.begin() + 1, args.end()), std::cin, out, err);
   Options o;
   try {
     o = parse_options(args);

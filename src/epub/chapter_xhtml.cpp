@@ -7,6 +7,7 @@
 #include "model/lang.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace pp::epub {
 
@@ -36,6 +37,7 @@ class ChapterWriter {
   }
 
   std::string write(const ChapterStyle& style) {
+    diagrams_ = style.diagrams;
     XhtmlPage page;
     start_page(page, doc_.meta.title, doc_.meta.lang, "../styles/book.css");
     page.body.append_attribute("epub:type") = "bodymatter";
@@ -115,7 +117,7 @@ class ChapterWriter {
       case BlockKind::list_item: blocks(parent.append_child("div"), b.children); return;
       case BlockKind::block_quote: blocks(parent.append_child("blockquote"), b.children); return;
       case BlockKind::code_block: code(parent, b, "code"); return;
-      case BlockKind::diagram: code(parent, b, "code diagram"); return;
+      case BlockKind::diagram: diagram(parent, b); return;
       case BlockKind::table: table(parent, b); return;
       case BlockKind::thematic_break: parent.append_child("hr"); return;
       case BlockKind::footnote_definition: return;  // gathered at the chapter's end by notes()
@@ -181,6 +183,24 @@ class ChapterWriter {
     std::string text = b.text;
     if (!text.empty() && text.back() == '\n') text.pop_back();
     code.text() = text.c_str();
+  }
+
+  void diagram(pugi::xml_node parent, const Block& b) {
+    const DiagramImage* image = nullptr;
+    if (diagrams_)
+      if (auto it = diagrams_->find(&b); it != diagrams_->end()) image = &it->second;
+    if (!image) {
+      code(parent, b, "code diagram");
+      return;
+    }
+    auto fig = parent.append_child("figure");
+    fig.append_attribute("class") = "diagram";
+    auto img = fig.append_child("img");
+    img.append_attribute("src") = ("../" + image->href).c_str();
+    img.append_attribute("alt") = image->alt.c_str();
+    // The natural size in CSS pixels (a PNG has twice as many); the stylesheet caps it at the page width.
+    img.append_attribute("width") = static_cast<int>(std::lround(image->width));
+    img.append_attribute("height") = static_cast<int>(std::lround(image->height));
   }
 
   void table(pugi::xml_node parent, const Block& b) {
@@ -382,6 +402,7 @@ class ChapterWriter {
   std::map<std::string, int> note_numbers_;
   std::map<int, int> note_ref_counts_;
   std::vector<const Block*> note_blocks_;
+  const DiagramImages* diagrams_ = nullptr;
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 
 #include "base/diagnostics.hpp"
 #include "epub/chapter_table.hpp"
+#include "epub/diagram_images.hpp"
 #include "epub/resources.hpp"
 
 #include <string>
@@ -11,6 +12,7 @@ namespace pp::epub {
 
 struct ChapterStyle {
   bool show_hero = true;  // false when the title page already shows it (a one-post book)
+  const DiagramImages* diagrams = nullptr;  // rendered diagrams; a diagram block without one is a listing
 };
 
 std::string write_chapter(const ChapterEntry& entry, const ChapterTable& table, Resources& resources,

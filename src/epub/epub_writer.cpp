@@ -1,7 +1,9 @@
 // Assembles the publication: chapters first (they discover the images), then navigation, package, zip.
 #include "epub/epub_writer.hpp"
 
+#include "base/sha1.hpp"
 #include "base/uuid.hpp"
+#include "epub/diagram_images.hpp"
 #include "epub/chapter_xhtml.hpp"
 #include "epub/navigation.hpp"
 #include "epub/package_document.hpp"
@@ -41,9 +43,10 @@ std::string book_identifier(const model::Book& book) {
   return "urn:uuid:" + base::uuid_v5_url(name);
 }
 
-std::string write_epub(const model::Book& book, base::DiagnosticSink& sink) {
+std::string write_epub(const model::Book& book, const EpubOptions& options, base::DiagnosticSink& sink) {
   ChapterTable chapters(book);
   Resources resources(book.resource_roots, sink);
+  const DiagramImages diagrams = render_diagrams(book, options.figures == FigureFormat::svg, book.modified, resources, sink);
 
   // A one-post book shows the post's hero image as its cover rather than repeating it in the chapter.
   const bool single = book.chapters.size() == 1;
@@ -56,7 +59,7 @@ std::string write_epub(const model::Book& book, base::DiagnosticSink& sink) {
 
   std::map<std::string, std::string> files;  // sorted by name: the zip's order after mimetype
   for (const auto& entry : chapters.entries())
-    files[publication_dir + entry.href] = write_chapter(entry, chapters, resources, ChapterStyle{!single});
+    files[publication_dir + entry.href] = write_chapter(entry, chapters, resources, ChapterStyle{!single, &diagrams});
   if (!cover_href.empty()) resources.mark_cover(cover_href);
 
   const std::string identifier = book_identifier(book);

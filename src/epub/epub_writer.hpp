@@ -8,8 +8,15 @@
 
 namespace pp::epub {
 
-// Missing or refused images become warnings in `sink` and placeholders in the book.
-std::string write_epub(const model::Book& book, base::DiagnosticSink& sink);
+enum class FigureFormat { png, svg };
+
+struct EpubOptions {
+  FigureFormat figures = FigureFormat::png;  // diagrams as 2x PNG (every reader) or SVG (sharp, smaller)
+};
+
+// Missing or refused images become warnings in `sink` and placeholders in the book; diagrams that cannot
+// be drawn become warnings and stay code listings.
+std::string write_epub(const model::Book& book, const EpubOptions& options, base::DiagnosticSink& sink);
 
 // The book's identifier: a name-based UUID, stable across rebuilds of the same title and posts.
 std::string book_identifier(const model::Book& book);

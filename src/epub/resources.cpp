@@ -87,6 +87,19 @@ std::optional<std::string> Resources::image(const std::string& ref, const model:
   return items_.back().href;
 }
 
+std::string Resources::add_generated(const std::string& stem, const std::string& extension, const std::string& mime,
+                                     std::string bytes) {
+  const std::string href = "images/" + stem + "." + extension;
+  if (!hrefs_used_.insert(stem + "." + extension).second) return href;  // the same diagram again
+  ImageItem item;
+  item.href = href;
+  item.id = "img-" + stem + "-" + extension;
+  item.mime = mime;
+  item.bytes = std::move(bytes);
+  items_.push_back(std::move(item));
+  return href;
+}
+
 void Resources::mark_cover(const std::string& href) {
   for (auto& item : items_) item.cover = item.href == href;
 }

@@ -29,6 +29,10 @@ class Resources {
   // The image's href inside the publication, or nullopt (with a warning at `pos`) when it cannot be used.
   std::optional<std::string> image(const std::string& ref, const model::Document& doc, base::SourcePos pos);
 
+  // An image the book makes (a rendered diagram); `stem` must be unique for distinct content.
+  std::string add_generated(const std::string& stem, const std::string& extension, const std::string& mime,
+                            std::string bytes);
+
   void mark_cover(const std::string& href);
   const std::vector<ImageItem>& items() const { return items_; }
 

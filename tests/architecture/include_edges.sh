@@ -10,9 +10,9 @@ declare -A allowed=(
   [media]="base media"
   [text]="base text"
   [figure]="base model media text figure"
-  [epub]="base model media epub"
-  [build]="base model parse media epub build"
-  [cli]="base model parse media epub build cli"
+  [epub]="base model media text figure epub"
+  [build]="base model parse media text figure epub build"
+  [cli]="base model parse media text figure epub build cli"
 )
 status=0
 for dir in "${!allowed[@]}"; do

@@ -1,0 +1,139 @@
+// The mermaid subcommand: options, reading the source (a file or standard input), diagnostics, output.
+#include "cli/mermaid_command.hpp"
+
+#include "base/file_io.hpp"
+#include "figure/mermaid/render.hpp"
+#include "model/lang.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <istream>
+#include <iterator>
+#include <ostream>
+
+namespace pp::cli {
+
+namespace {
+
+constexpr const char* usage =
+    "usage: postpress mermaid IN.mmd|- -o OUT.svg|OUT.png|OUT.pdf|- [options]\n"
+    "\n"
+    "Draws one Mermaid flowchart or sequence diagram in Mermaid's default look, without a browser.\n"
+    "\n"
+    "options:\n"
+    "  -o, --output FILE   the image; its extension picks the format; - writes to standard output (with --to)\n"
+    "      --to FORMAT     svg, png or pdf\n"
+    "      --lang TAG      language of the labels, for CJK glyph forms (en, zh-Hans, zh-Hant, ja, ko; default en)\n"
+    "      --scale N       PNG pixels per CSS pixel (default 2)\n"
+    "  -q, --quiet         print errors only\n";
+
+struct MermaidOptions {
+  std::string input, output, lang = "en";
+  std::optional<figure::ImageFormat> format;
+  double scale = 2;
+  bool quiet = false;
+};
+
+std::optional<figure::ImageFormat> format_named(const std::string& s) {
+  if (s == "svg") return figure::ImageFormat::svg;
+  if (s == "png") return figure::ImageFormat::png;
+  if (s == "pdf") return figure::ImageFormat::pdf;
+  return std::nullopt;
+}
+
+// Returns an error message, or empty when the options are complete.
+std::string parse(const std::vector<std::string>& args, MermaidOptions& o) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&]() -> std::optional<std::string> {
+      if (i + 1 >= args.size()) return std::nullopt;
+      return args[++i];
+    };
+    if (a == "-o" || a == "--output" || a == "--to" || a == "--lang" || a == "--scale") {
+      auto v = value();
+      if (!v) return "option '" + a + "' needs a value";
+      if (a == "-o" || a == "--output") o.output = *v;
+      else if (a == "--lang") o.lang = *v;
+      else if (a == "--to") {
+        o.format = format_named(*v);
+        if (!o.format) return "unknown image format '" + *v + "' (expected svg, png or pdf)";
+      } else {
+        char* end = nullptr;
+        o.scale = std::strtod(v->c_str(), &end);
+        if (*end || !(o.scale >= 0.25 && o.scale <= 8)) return "--scale needs a number from 0.25 to 8, not '" + *v + "'";
+      }
+    } else if (a == "-q" || a == "--quiet") {
+      o.quiet = true;
+    } else if (!a.empty() && a[0] == '-' && a != "-") {
+      return "unknown option '" + a + "'";
+    } else if (o.input.empty()) {
+      o.input = a;
+    } else {
+      return "one diagram at a time: '" + a + "' is a second input";
+    }
+  }
+  if (o.input.empty()) return "no input diagram given (a .mmd file, or - for standard input)";
+  if (o.output.empty()) return "no output file given (use -o FILE.svg, .png or .pdf)";
+  if (!o.format) {
+    const std::string ext = std::filesystem::path(o.output).extension().string();
+    o.format = ext.size() > 1 ? format_named(ext.substr(1)) : std::nullopt;
+    if (!o.format) return "cannot tell the format of '" + o.output + "' (use .svg, .png, .pdf or --to)";
+  }
+  if (!model::normalize_lang(o.lang)) return "'" + o.lang + "' is not a language tag";
+  return {};
+}
+
+}  // namespace
+
+int run_mermaid(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (!args.empty() && (args[0] == "-h" || args[0] == "--help")) {
+    out << usage;
+    return 0;
+  }
+  MermaidOptions o;
+  if (const std::string problem = parse(args, o); !problem.empty()) {
+    err << "postpress: error: " << problem << "\ntry 'postpress mermaid --help'\n";
+    return 2;
+  }
+  const std::string name = o.input == "-" ? "<stdin>" : o.input;
+  std::string source;
+  if (o.input == "-") {
+    source.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  } else {
+    std::string why;
+    auto bytes = base::read_file(o.input, why, 1u << 20);
+    if (!bytes) {
+      err << "postpress: " << name << ": error: cannot read diagram: " << why << '\n';
+      return 1;
+    }
+    source = std::move(*bytes);
+  }
+  const auto result = figure::mermaid::prepare_diagram(source, *model::normalize_lang(o.lang));
+  auto print = [&](const figure::mermaid::SyntaxIssue& issue, const char* severity) {
+    err << "postpress: " << name << ":" << issue.pos.line << ":" << issue.pos.column << ": " << severity << ": "
+        << issue.message << '\n';
+  };
+  if (!o.quiet)
+    for (const auto& w : result.warnings) print(w, "warning");
+  for (const auto& e : result.errors) print(e, "error");
+  if (!result.diagram) return 1;
+
+  figure::ImageRequest request;
+  request.format = *o.format;
+  request.png_scale = o.scale;
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) request.pdf_timestamp = std::strtoll(epoch, nullptr, 10);
+  const auto& diagram = *result.diagram;
+  const std::string bytes = figure::render_image(diagram.width(), diagram.height(), request,
+                                                 [&](cairo_t* cr) { diagram.draw(cr); });
+  if (o.output == "-") {
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    return out ? 0 : 1;
+  }
+  if (auto problem = base::write_file_atomically(o.output, bytes)) {
+    err << "postpress: error: " << *problem << '\n';
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace pp::cli

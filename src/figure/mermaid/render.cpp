@@ -1,0 +1,105 @@
+// The Mermaid facade: types we draw go through parse -> layout; anything else is reported, never drawn.
+#include "figure/mermaid/render.hpp"
+
+#include "figure/mermaid/flow_draw.hpp"
+#include "figure/mermaid/flow_layout.hpp"
+#include "figure/mermaid/sequence_draw.hpp"
+#include "figure/mermaid/sequence_layout.hpp"
+
+#include <map>
+
+namespace pp::figure::mermaid {
+
+namespace {
+
+std::string one_line(const std::string& s) {
+  std::string out;
+  for (char c : s) out += c == '\n' ? ' ' : c;
+  return out;
+}
+
+// Nodes in order, then every labelled edge: what a screen reader or a search needs of the picture.
+std::string flow_alt_text(const Flowchart& c) {
+  std::string out = c.title.empty() ? "Flowchart" : one_line(c.title);
+  out += ". ";
+  std::map<std::string, std::string> label_of;
+  for (const auto& n : c.nodes) label_of[n.id] = one_line(n.label.text);
+  for (const auto& s : c.subgraphs) label_of[s.id] = one_line(s.title.text);
+  bool first = true;
+  for (const auto& n : c.nodes) {
+    out += (first ? "" : "; ") + label_of[n.id];
+    first = false;
+  }
+  for (const auto& e : c.edges) {
+    if (e.label.text.empty() || e.line == LineStyle::invisible) continue;
+    out += ". " + label_of[e.from] + " \u2192 " + label_of[e.to] + ": " + one_line(e.label.text);
+  }
+  return out + ".";
+}
+
+std::string sequence_alt_text(const SequenceDiagram& d) {
+  std::string out = d.title.empty() ? "Sequence diagram" : one_line(d.title);
+  std::map<std::string, std::string> label_of;
+  for (const auto& p : d.participants) label_of[p.id] = one_line(p.label);
+  out += ". ";
+  for (std::size_t i = 0; i < d.participants.size(); ++i) out += (i ? ", " : "") + label_of[d.participants[i].id];
+  for (const auto& event : d.events) {
+    if (const auto* m = std::get_if<Message>(&event))
+      out += ". " + label_of[m->from] + " \u2192 " + label_of[m->to] + (m->text.empty() ? "" : ": " + one_line(m->text));
+    else if (const auto* n = std::get_if<Note>(&event))
+      out += ". " + one_line(n->text);
+  }
+  return out + ".";
+}
+
+SyntaxIssue issue(std::string message) { return SyntaxIssue{SyntaxPos{1, 1}, std::move(message)}; }
+
+}  // namespace
+
+PreparedDiagram::PreparedDiagram(std::shared_ptr<const FlowLayout> flow, std::shared_ptr<const SequenceLayout> sequence)
+    : flow_(std::move(flow)), sequence_(std::move(sequence)) {}
+
+double PreparedDiagram::width() const { return flow_ ? flow_->width : sequence_->width; }
+double PreparedDiagram::height() const { return flow_ ? flow_->height : sequence_->height; }
+
+void PreparedDiagram::draw(cairo_t* cr) const {
+  if (flow_) draw_flowchart(*flow_, cr);
+  else draw_sequence(*sequence_, cr);
+}
+
+PrepareResult prepare_diagram(std::string_view source, const std::string& lang, const ParseLimits& limits) {
+  PrepareResult result;
+  ParsedDiagram parsed = parse_diagram(source, limits);
+  result.type = parsed.type;
+  result.type_word = parsed.type_word;
+  result.warnings = parsed.warnings;
+  if (!parsed.errors.empty()) {
+    result.errors = parsed.errors;
+    return result;
+  }
+  if (const auto* chart = std::get_if<Flowchart>(&parsed.diagram)) {
+    FlowLayoutResult laid = layout_flowchart(*chart, lang);
+    for (auto& w : laid.warnings) result.warnings.push_back(issue(w));
+    if (!laid.layout) {
+      result.errors.push_back(issue(laid.error));
+      return result;
+    }
+    result.alt_text = flow_alt_text(*chart);
+    result.diagram.emplace(std::make_shared<const FlowLayout>(std::move(*laid.layout)), nullptr);
+  } else if (const auto* seq = std::get_if<SequenceDiagram>(&parsed.diagram)) {
+    SequenceLayoutResult laid = layout_sequence(*seq, lang);
+    for (auto& w : laid.warnings) result.warnings.push_back(issue(w));
+    if (!laid.layout) {
+      result.errors.push_back(issue(laid.error));
+      return result;
+    }
+    result.alt_text = sequence_alt_text(*seq);
+    result.diagram.emplace(nullptr, std::make_shared<const SequenceLayout>(std::move(*laid.layout)));
+  } else {
+    result.errors.push_back(issue("'" + (parsed.type_word.empty() ? std::string("unknown") : parsed.type_word) +
+                                  "' diagrams are not drawn yet (postpress draws flowcharts and sequence diagrams)"));
+  }
+  return result;
+}
+
+}  // namespace pp::figure::mermaid
