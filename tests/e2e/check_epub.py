@@ -32,7 +32,8 @@ def main():
     ap.add_argument("--chapters", type=int)
     ap.add_argument("--lang")
     ap.add_argument("--chapter-langs")
-    ap.add_argument("--images", type=int)
+    ap.add_argument("--images", type=int, help="images other than rendered diagrams")
+    ap.add_argument("--diagrams", type=int, help="rendered diagram images, each with alt text")
     ap.add_argument("--min-nav", type=int)
     ap.add_argument("--title")
     ap.add_argument("--contains", action="append", default=[])
@@ -75,9 +76,13 @@ def main():
     chapters = [items[i] for i in spine if items[i].get("href").startswith("text/c")]
     if a.chapters is not None:
         check(len(chapters) == a.chapters, f"{len(chapters)} chapters, expected {a.chapters}")
-    images = [i for i in items.values() if i.get("media-type").startswith("image/")]
+    all_images = [i for i in items.values() if i.get("media-type").startswith("image/")]
+    diagrams = [i for i in all_images if i.get("href").startswith("images/diagram-")]
+    images = [i for i in all_images if i not in diagrams]
     if a.images is not None:
         check(len(images) == a.images, f"{len(images)} images, expected {a.images}")
+    if a.diagrams is not None:
+        check(len(diagrams) == a.diagrams, f"{len(diagrams)} diagram images, expected {a.diagrams}")
     if a.cover:
         check(any("cover-image" in (i.get("properties") or "") for i in images), "no cover-image")
 
@@ -103,6 +108,10 @@ def main():
                     low = v.strip().lower()
                     check(not low.startswith(("javascript:", "data:", "file:", "vbscript:")), f"{path}: bad URL {v}")
         all_text.append("".join(doc.itertext()))
+        for img in doc.iter("{http://www.w3.org/1999/xhtml}img"):
+            if "diagram-" in img.get("src", ""):
+                check(len(img.get("alt", "")) > 10, f"{path}: diagram without alt text")
+                all_text.append(img.get("alt", ""))
 
     if a.chapter_langs:
         got = [l for _, l in sorted(chapter_langs)]

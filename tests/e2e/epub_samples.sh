@@ -11,8 +11,10 @@ for post in "$SAMPLES"/blog/*/*.md; do
   # The translated post has a hero image and an inline figure; the others a hero image only.
   images=1
   [[ $(basename "$post") == ebook-pipeline.md ]] && images=2
+  diagrams=$(grep -c '^```mermaid' "$post" || true)
   if "$PP" --strict "$post" -o "$out"; then
-    $CHECK_EPUB "$out" --chapters 1 --lang "${lang_tag[$lang]}" --images $images --min-nav 4 --cover || fail "content $out"
+    $CHECK_EPUB "$out" --chapters 1 --lang "${lang_tag[$lang]}" --images $images --diagrams "$diagrams" --min-nav 4 \
+      --cover || fail "content $out"
   else
     fail "postpress $post"
   fi
@@ -23,6 +25,16 @@ $CHECK_EPUB "$WORK/zh-ebook-pipeline.epub" --contains "Promise<string>" --contai
   --absent "很多年 来" || fail "zh text"
 $CHECK_EPUB "$WORK/ko-ebook-pipeline.epub" --contains "Promise<string>" || fail "ko text"
 $CHECK_EPUB "$WORK/ja-vertical-notes.epub" --contains "組版(くみはん)" || fail "ja ruby"
+# Diagrams are images whose alt text carries their labels, in the post's language.
+$CHECK_EPUB "$WORK/zh-ebook-pipeline.epub" --contains "解析前置元数据" --diagrams 1 || fail "zh diagram alt text"
+# SVG figures on request.
+"$PP" --strict --figures svg "$SAMPLES/blog/en/reproducible-builds.md" -o "$WORK/svg-figures.epub" || fail "--figures svg"
+python3 - "$WORK/svg-figures.epub" <<'PY' || fail "svg figures"
+import sys, zipfile
+names = zipfile.ZipFile(sys.argv[1]).namelist()
+svg = [n for n in names if n.startswith("EPUB/images/diagram-") and n.endswith(".svg")]
+assert len(svg) == 2 and not any(n.startswith("EPUB/images/diagram-") and n.endswith(".png") for n in names), names
+PY
 
 # Footnotes, named ([^note]) and numbered, link both ways; none is left as "[^label]" text.
 for lang in en zh ja ko; do

@@ -201,7 +201,7 @@ void draw_edge(cairo_t* cr, const LaidOutEdge& e) {
   cairo_stroke(cr);
   set_dash(cr, {});
   if (e.end != Head::none) draw_marker(cr, e.end, end_tip, e.color, e.width);
-  if (e.start != Head::none) draw_marker(cr, e.start, Tip{start_tip.at, {-start_tip.dir.x, -start_tip.dir.y}}, e.color, e.width);
+  if (e.start != Head::none) draw_marker(cr, e.start, start_tip, e.color, e.width);  // points into the source
 }
 
 void draw_edge_label(cairo_t* cr, const LaidOutEdge& e, const Theme& theme) {

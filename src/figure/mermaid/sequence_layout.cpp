@@ -128,7 +128,7 @@ class SequenceLayouter {
         if (a == b) need(a, a + 1, w + self_loop_width + 20);
         else need(std::min(a, b), std::max(a, b), w + 40);
       } else if (const auto* note = std::get_if<Note>(&event)) {
-        auto text = block(note->text, text_, note_width - 2 * note_margin);
+        auto text = block(note->text, text_);  // Mermaid breaks notes only at <br> (wrap is off by default)
         const double w = std::max(note_width, (text ? text->width() : 0) + 2 * note_margin);
         const std::size_t a = at(note->participants.front());
         if (note->placement == Note::Placement::right_of) need(a, a + 1, w + 2 * note_margin + activation_width);
@@ -241,7 +241,7 @@ class SequenceLayouter {
 
   double place_note(const Note& note, double y) {
     SeqNote n;
-    n.text = block(note.text, text_, note_width - 2 * note_margin);
+    n.text = block(note.text, text_);
     const double text_w = n.text ? n.text->width() : 0, text_h = n.text ? n.text->height() : text_.line_height_px;
     const std::size_t a = at(note.participants.front());
     const std::size_t b = note.participants.size() > 1 ? at(note.participants[1]) : a;

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# `postpress mermaid` on every fixture: drawable diagrams become valid images of the right size, invalid
+# ones fail at the line expected.tsv names, unsupported types are refused with a clear message.
+source "$(dirname "$0")/lib.sh"
+FIX=$ROOT/tests/fixtures/mermaid
+cd "$WORK"
+
+lang_of() {
+  case $1 in
+    *-zh.mmd) echo zh-Hans ;; *-ja.mmd) echo ja ;; *-ko.mmd) echo ko ;; *) echo en ;;
+  esac
+}
+
+while IFS=$'\t' read -r file type _ _ _ _ _ error_line; do
+  [[ $file == file ]] && continue
+  stem=${file%.mmd}
+  case $type in
+    flowchart|sequence)
+      if err=$("$PP" mermaid "$FIX/$file" -o "$stem.png" --lang "$(lang_of "$file")" 2>&1); then
+        python3 - "$stem.png" <<'PY' || fail "$file: bad PNG"
+import struct, sys
+data = open(sys.argv[1], "rb").read()
+assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+w, h = struct.unpack(">II", data[16:24])
+assert 60 <= w <= 20000 and 60 <= h <= 20000, (w, h)
+assert w % 2 == 0 and h % 2 == 0, "2x PNG has even dimensions"
+PY
+        pass "$file"
+      else
+        fail "$file did not render: $err"
+      fi
+      ;;
+    invalid)
+      code=0
+      err=$("$PP" mermaid "$FIX/$file" -o "$stem.png" 2>&1) || code=$?
+      if [[ $code == 1 ]] && grep -qE "^postpress: .*$file:$error_line:[0-9]+: error: " <<<"$err"; then pass "$file refused at line $error_line"
+      else fail "$file: exit $code, expected an error at line $error_line: $err"; fi
+      [[ ! -e $stem.png ]] || fail "$stem.png written for an invalid diagram"
+      ;;
+    other)
+      code=0
+      err=$("$PP" mermaid "$FIX/$file" -o "$stem.png" 2>&1) || code=$?
+      [[ $code == 1 ]] && grep -q "diagrams are not drawn yet" <<<"$err" && pass "$file refused" || fail "$file: $err"
+      ;;
+  esac
+done < "$FIX/expected.tsv"
+
+# SVG and PDF of the same diagram; text as outlines in SVG; standard input to standard output.
+"$PP" mermaid "$FIX/flow-lr-subgraphs-zh.mmd" --lang zh-Hans -o zh.svg || fail "svg"
+svg=$(cat zh.svg)
+[[ $svg == *"<svg"* && $svg != *"<text"* ]] && pass "SVG with outlined text" || fail "SVG output"
+"$PP" mermaid "$FIX/seq-blocks-ja.mmd" --lang ja -o ja.pdf || fail "pdf"
+[[ $(head -c 5 ja.pdf) == %PDF- ]] && pass "PDF output" || fail "PDF output"
+"$PP" mermaid - --to svg -o - < "$FIX/flow-td-basic.mmd" > stdin.svg && [[ -s stdin.svg ]] && pass "stdin to stdout" \
+  || fail "stdin to stdout"
+"$PP" mermaid "$FIX/flow-td-basic.mmd" -o basic.png --scale 1 && python3 -c "
+import struct; d=open('basic.png','rb').read(); w,h=struct.unpack('>II',d[16:24]); assert w < 400, w" && pass "--scale 1" \
+  || fail "--scale 1"
+# Reproducible: the same source gives the same bytes.
+"$PP" mermaid "$FIX/flow-td-big-architecture.mmd" -o big1.png && "$PP" mermaid "$FIX/flow-td-big-architecture.mmd" -o big2.png
+cmp -s big1.png big2.png && pass "same bytes twice" || fail "PNG output differs between runs"
+code=0; err=$("$PP" mermaid missing.mmd -o x.png 2>&1) || code=$?
+[[ $code == 1 && $err == *"missing.mmd: error: cannot read diagram"* ]] && pass "missing input" || fail "missing input: $err"
+code=0; err=$("$PP" mermaid "$FIX/flow-td-basic.mmd" -o x.gif 2>&1) || code=$?
+[[ $code == 2 && $err == *"cannot tell the format"* ]] && pass "unknown format" || fail "unknown format: $err"
+finish
