@@ -7,6 +7,8 @@
 
 #include <zlib.h>
 
+#include <vector>
+
 namespace {
 
 std::string fixture(const char* name) {
@@ -63,6 +65,34 @@ TEST_CASE("PNG encoding keeps every pixel and writes valid chunks", "[media]") {
   uLongf raw_size = static_cast<uLongf>(raw.size());
   REQUIRE(uncompress(reinterpret_cast<Bytef*>(raw.data()), &raw_size, reinterpret_cast<const Bytef*>(idat.data()),
                      static_cast<uLong>(idat.size())) == Z_OK);
-  CHECK(raw == std::string(1, '\0') + image.pixels.substr(0, 12) + std::string(1, '\0') + image.pixels.substr(12));
+  // Every row is "Up"-filtered (type 2): each byte minus the byte above it.
+  std::string second_row(12, '\0');
+  for (std::size_t i = 0; i < 12; ++i) second_row[i] = static_cast<char>(image.pixels[12 + i] - image.pixels[i]);
+  CHECK(raw == std::string(1, '\2') + image.pixels.substr(0, 12) + std::string(1, '\2') + second_row);
   CHECK(pp::media::encode_png(image) == png);  // deterministic
+}
+
+TEST_CASE("ARGB32 rows become an RGB PNG when opaque, un-premultiplied RGBA when not", "[media]") {
+  // Native-endian premultiplied ARGB, as Cairo stores it; stride wider than the row on purpose.
+  const int width = 2, height = 2, stride = 12;
+  std::vector<std::uint32_t> opaque(stride / 4 * height, 0);
+  opaque[0] = 0xFF102030;
+  opaque[1] = 0xFFFFFFFF;
+  opaque[3] = 0xFF102030;
+  opaque[4] = 0xFF000000;
+  const std::string png = pp::media::encode_png_argb32(reinterpret_cast<const unsigned char*>(opaque.data()), width,
+                                                       height, stride);
+  CHECK(png[25] == 2);  // colour type RGB
+  std::vector<std::uint32_t> translucent = opaque;
+  translucent[1] = 0x80404040;  // 50% alpha, premultiplied grey 0x40 -> 0x80 un-premultiplied
+  const std::string rgba = pp::media::encode_png_argb32(reinterpret_cast<const unsigned char*>(translucent.data()),
+                                                        width, height, stride);
+  CHECK(rgba[25] == 6);  // colour type RGBA
+  const std::uint32_t length = be32(rgba, 33);
+  const std::string idat = rgba.substr(41, length);
+  std::string raw(2 * (2 * 4 + 1), '\0');
+  uLongf raw_size = static_cast<uLongf>(raw.size());
+  REQUIRE(uncompress(reinterpret_cast<Bytef*>(raw.data()), &raw_size, reinterpret_cast<const Bytef*>(idat.data()),
+                     static_cast<uLong>(idat.size())) == Z_OK);
+  CHECK(raw.substr(0, 9) == std::string("\x02\x10\x20\x30\xFF\x80\x80\x80\x80", 9));
 }
