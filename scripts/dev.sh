@@ -11,7 +11,7 @@ build_dir=${BUILD_DIR:-$root/build}
 build_packages=(g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev
                 libpugixml-dev libzip-dev libgumbo-dev libwebp-dev zlib1g-dev
                 libpango1.0-dev libcairo2-dev libgraphviz-dev
-                fonts-liberation2 fonts-noto-cjk fonts-dejavu-core)
+                fonts-liberation2 fonts-noto-cjk fonts-symbola fonts-dejavu-core)
 test_packages=(catch2 epubcheck default-jre-headless unzip python3)
 
 install_missing() {

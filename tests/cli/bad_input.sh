@@ -70,6 +70,17 @@ grep -qE 'passwd|hostname' <<<"$listing" && fail "file from outside the project 
 printf -- '---\ntitle: Liar\n---\n\n![x](not-an-image.png)\n' > proj/liar.md
 run 0 "warning: 'not-an-image.png' is not a PNG, JPEG, GIF, WebP or SVG image" proj/liar.md -o liar.epub
 
+# Diagrams that cannot be drawn: a warning at the post's own line inside the block, the source kept as a
+# listing, the book written; --strict stops it.
+printf -- '---\ntitle: Diagrams\n---\n\nText.\n\n```mermaid\ngantt\n  title Plan\n```\n\n```mermaid\ngraph TD\n  A[oops --> B\n```\n' > proj/diagrams.md
+run 0 "^postpress: proj/diagrams.md:8:1: warning: diagram not drawn: 'gantt' diagrams are not drawn yet" proj/diagrams.md -o diagrams.epub
+run 0 '^postpress: proj/diagrams.md:14:[0-9]+: warning: diagram not drawn: ' proj/diagrams.md -o diagrams.epub
+xhtml=$(unzip -p diagrams.epub 'EPUB/text/*.xhtml')
+[[ $(grep -o 'class="code diagram"' <<<"$xhtml" | wc -l) == 2 ]] && pass "undrawable diagrams stay listings" \
+  || fail "undrawable diagrams not kept as listings"
+run 1 '^postpress: proj/diagrams.md:8:1: error: diagram not drawn' --strict proj/diagrams.md -o diagrams-strict.epub
+absent diagrams-strict.epub
+
 # Usage errors: exit 2.
 printf -- '---\ntitle: A\n---\n\nA\n' > proj/a.md
 printf -- '---\ntitle: B\n---\n\nB\n' > proj/b.md
