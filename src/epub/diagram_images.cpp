@@ -2,9 +2,12 @@
 // diagram twice is one file, and the bytes never depend on the order posts were given in.
 #include "epub/diagram_images.hpp"
 
+#include "base/parallel.hpp"
 #include "base/sha1.hpp"
 #include "figure/mermaid/render.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace pp::epub {
@@ -16,6 +19,15 @@ std::string short_hash(const std::string& text) {
   char hex[13];
   for (int i = 0; i < 6; ++i) std::snprintf(hex + 2 * i, 3, "%02x", digest[static_cast<std::size_t>(i)]);
   return hex;
+}
+
+// 2x for sharp text on high-density screens, but never more than 4 megapixels: Apple Books refuses larger
+// images, no reader shows more, and a tall diagram at 2x costs most of its time in PNG encoding.
+constexpr double max_png_pixels = 4'000'000;
+
+double png_scale(double width, double height) {
+  const double area = std::max(width * height, 1.0);
+  return std::min(2.0, std::sqrt(max_png_pixels / area));
 }
 
 void collect(const std::vector<model::Block>& blocks, std::vector<const model::Block*>& out) {
@@ -34,32 +46,68 @@ void collect(const std::vector<model::Block>& blocks, std::vector<const model::B
 
 DiagramImages render_diagrams(const model::Book& book, bool svg, std::int64_t timestamp, Resources& resources,
                               base::DiagnosticSink& sink) {
-  DiagramImages images;
+  struct Use {
+    const model::Document* doc;
+    const model::Block* block;
+    std::size_t unique;  // index into `work`
+  };
+  struct Work {
+    std::string source, lang, stem;
+    figure::mermaid::PrepareResult result;
+    std::string bytes;
+  };
+  // Each distinct diagram (source, language, format) is drawn once: books repeat diagrams, and a
+  // rendered PNG is the most expensive thing in a build.
+  std::vector<Use> uses;
+  std::vector<Work> work;
+  std::map<std::string, std::size_t> by_stem;
   for (const auto& doc : book.chapters) {
     std::vector<const model::Block*> blocks;
     collect(doc.blocks, blocks);
     for (const model::Block* b : blocks) {
-      const auto result = figure::mermaid::prepare_diagram(b->text, doc.meta.lang);
-      // Positions inside the diagram map to the post: its line k is the fence's line + k.
-      auto at = [&](const figure::mermaid::SyntaxIssue& issue) {
-        return base::SourcePos{b->pos.line + issue.pos.line, b->pos.column - 1 + std::max(issue.pos.column, 1)};
-      };
-      for (const auto& w : result.warnings) sink.warning(doc.source_name, at(w), "diagram: " + w.message);
-      if (!result.diagram) {
-        const auto& e = result.errors.front();
-        sink.warning(doc.source_name, at(e), "diagram not drawn: " + e.message, {"it is shown as its source text"});
-        continue;
-      }
+      const std::string stem = "diagram-" + short_hash(doc.meta.lang + "\n" + (svg ? "svg" : "png") + "\n" + b->text);
+      auto [it, fresh] = by_stem.emplace(stem, work.size());
+      if (fresh) work.push_back(Work{b->text, doc.meta.lang, stem, {}, {}});
+      uses.push_back(Use{&doc, b, it->second});
+    }
+  }
+  base::parallel_for(work.size(), 0, [&](std::size_t i) {
+    Work& w = work[i];
+    try {
+      w.result = figure::mermaid::prepare_diagram(w.source, w.lang);
+      if (!w.result.diagram) return;
       figure::ImageRequest request;
       request.format = svg ? figure::ImageFormat::svg : figure::ImageFormat::png;
       request.pdf_timestamp = timestamp;
-      const auto& d = *result.diagram;
-      std::string bytes = figure::render_image(d.width(), d.height(), request, [&](cairo_t* cr) { d.draw(cr); });
-      const std::string stem = "diagram-" + short_hash(doc.meta.lang + "\n" + (svg ? "svg" : "png") + "\n" + b->text);
-      const std::string href = svg ? resources.add_generated(stem, "svg", "image/svg+xml", std::move(bytes))
-                                   : resources.add_generated(stem, "png", "image/png", std::move(bytes));
-      images[b] = DiagramImage{href, result.alt_text, d.width(), d.height()};
+      const auto& d = *w.result.diagram;
+      request.png_scale = png_scale(d.width(), d.height());
+      w.bytes = figure::render_image(d.width(), d.height(), request, [&](cairo_t* cr) { d.draw(cr); });
+    } catch (const std::exception& e) {
+      w.result.diagram.reset();
+      w.result.errors = {figure::mermaid::SyntaxIssue{{1, 1}, std::string("internal error: ") + e.what()}};
     }
+  });
+
+  // Diagnostics at every place a diagram stands, in book order; images added in book order too.
+  DiagramImages images;
+  for (const Use& use : uses) {
+    const Work& w = work[use.unique];
+    const model::Block* b = use.block;
+    // Positions inside the diagram map to the post: its line k is the fence's line + k.
+    auto at = [&](const figure::mermaid::SyntaxIssue& issue) {
+      return base::SourcePos{b->pos.line + issue.pos.line, b->pos.column - 1 + std::max(issue.pos.column, 1)};
+    };
+    for (const auto& warning : w.result.warnings)
+      sink.warning(use.doc->source_name, at(warning), "diagram: " + warning.message);
+    if (!w.result.diagram) {
+      const auto& e = w.result.errors.front();
+      sink.warning(use.doc->source_name, at(e), "diagram not drawn: " + e.message, {"it is shown as its source text"});
+      continue;
+    }
+    const std::string href = svg ? resources.add_generated(w.stem, "svg", "image/svg+xml", w.bytes)
+                                 : resources.add_generated(w.stem, "png", "image/png", w.bytes);
+    const auto& d = *w.result.diagram;
+    images[b] = DiagramImage{href, w.result.alt_text, d.width(), d.height()};
   }
   return images;
 }
