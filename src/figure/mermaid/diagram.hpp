@@ -150,6 +150,20 @@ struct Activation {
 
 enum class BlockKind { loop, alt, opt, par, critical, break_block, rect };
 
+// The keyword that opens a block, as written and as drawn on its frame's tab.
+inline const char* block_keyword(BlockKind k) {
+  switch (k) {
+    case BlockKind::loop: return "loop";
+    case BlockKind::alt: return "alt";
+    case BlockKind::opt: return "opt";
+    case BlockKind::par: return "par";
+    case BlockKind::critical: return "critical";
+    case BlockKind::break_block: return "break";
+    case BlockKind::rect: return "rect";
+  }
+  return "block";
+}
+
 struct BlockStart {
   BlockKind kind = BlockKind::loop;
   std::string label;  // condition text; for rect, the colour

@@ -26,18 +26,6 @@ constexpr double label_box_width = 50;
 constexpr double label_box_height = 20;
 constexpr double self_loop_width = 60;
 
-const char* kind_name(BlockKind k) {
-  switch (k) {
-    case BlockKind::loop: return "loop";
-    case BlockKind::alt: return "alt";
-    case BlockKind::opt: return "opt";
-    case BlockKind::par: return "par";
-    case BlockKind::critical: return "critical";
-    case BlockKind::break_block: return "break";
-    case BlockKind::rect: return "rect";
-  }
-  return "";
-}
 
 class SequenceLayouter {
  public:
@@ -276,7 +264,7 @@ class SequenceLayouter {
       open_.push_back(std::move(f));
       return y + box_margin;
     }
-    f.frame.kind_label = block(kind_name(start.kind), text_);
+    f.frame.kind_label = block(block_keyword(start.kind), text_);
     if (!start.label.empty()) f.frame.condition = block("[" + start.label + "]", text_);
     open_.push_back(std::move(f));
     const double condition_h = open_.back().frame.condition ? open_.back().frame.condition->height() : 0;

@@ -33,18 +33,6 @@ bool is_keyword(std::string_view word) {
   return iequals(word, "box");
 }
 
-const char* kind_word(BlockKind k) {
-  switch (k) {
-    case BlockKind::loop: return "loop";
-    case BlockKind::alt: return "alt";
-    case BlockKind::opt: return "opt";
-    case BlockKind::par: return "par";
-    case BlockKind::critical: return "critical";
-    case BlockKind::break_block: return "break";
-    case BlockKind::rect: return "rect";
-  }
-  return "block";
-}
 
 std::optional<BlockKind> block_kind(std::string_view word) {
   if (iequals(word, "loop")) return BlockKind::loop;
@@ -400,7 +388,7 @@ class SequenceParser {
                                                                                            : BlockKind::critical;
     if (frames_.empty() || frames_.back().box || frames_.back().kind != needed) {
       log_.error(at, "'" + std::string(word) + "' outside " + (needed == BlockKind::alt ? "an '" : "a '") +
-                         kind_word(needed) + "' block");
+                         block_keyword(needed) + "' block");
       return true;
     }
     add_event(BlockDivider{text(after, end), source_.pos_at(at)}, at);
@@ -570,7 +558,7 @@ class SequenceParser {
     for (const Frame& f : frames_) {
       if (stopped_) break;  // a limit already explains why the text ends here
       if (f.box) log_.error(f.offset, "box is not closed with 'end'");
-      else log_.error(f.offset, std::string("'") + kind_word(f.kind) + "' block is not closed with 'end'");
+      else log_.error(f.offset, std::string("'") + block_keyword(f.kind) + "' block is not closed with 'end'");
     }
     // Keep the promise that blocks are balanced, even in a diagram that will not be drawn.
     for (auto f = frames_.rbegin(); f != frames_.rend(); ++f) {
