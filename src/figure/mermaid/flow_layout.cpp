@@ -331,6 +331,20 @@ class FlowLayouter {
       labels_[n.id] = label;
     }
 
+    // An empty cluster (its nodes all belong to an inner subgraph, or it has none) gets an invisible anchor,
+    // so dot gives it a box as Mermaid draws one, instead of no box and a stray title.
+    {
+      std::set<GraphvizLayout::ClusterId> filled;
+      auto fill_up = [&](std::string sg) {
+        for (; !sg.empty() && clusters.count(sg); sg = parent_of(sg)) filled.insert(clusters.at(sg));
+      };
+      for (const auto& [id, node] : placed_nodes)
+        if (auto it = node_subgraph_.find(node->id); it != node_subgraph_.end()) fill_up(it->second);
+      for (const auto& [id, sg] : proxies) fill_up(parent_of(sg));
+      for (const auto& sg : cluster_order)
+        if (!filled.count(clusters.at(sg))) gv_nodes[sg] = gv.add_node(clusters.at(sg), GvShape::point, 1, 1);
+    }
+
     // An edge to a cluster drawn here ends at a node inside it, clipped at the cluster's border.
     auto representative = [&](const std::string& sg) -> std::optional<GraphvizLayout::NodeId> {
       for (const auto& n : chart_.nodes)
@@ -348,15 +362,15 @@ class FlowLayouter {
         if (at == path.end() || at + 1 == path.end()) return std::nullopt;
         target = *(at + 1);  // the isolated subgraph, drawn here as a box
       }
-      if (auto it = gv_nodes.find(target); it != gv_nodes.end()) return it->second;
+      // A cluster drawn here: the edge ends at a node inside it (or its empty-cluster anchor), clipped
+      // at the cluster's border.
       if (auto c = clusters.find(target); c != clusters.end()) {
         clip = c->second;
         if (auto rep = representative(target)) return rep;
-        const auto anchor = gv.add_node(c->second, GvShape::point, 1, 1);
-        gv_nodes[target] = anchor;
-        clip.reset();
-        return anchor;
+        if (auto anchor = gv_nodes.find(target); anchor != gv_nodes.end()) return anchor->second;
+        return std::nullopt;
       }
+      if (auto it = gv_nodes.find(target); it != gv_nodes.end()) return it->second;
       return std::nullopt;
     };
 

@@ -215,3 +215,22 @@ TEST_CASE("edges to and from subgraph ids end at the cluster", "[mermaid][layout
   CHECK(distance_to_border(l.edges[1].path.front(), cluster) < 2.0);
   CHECK(node(l, "C").box.y > cluster.bottom());
 }
+
+TEST_CASE("an empty subgraph still gets a box, and edges to it end at its border", "[mermaid][layout]") {
+  Flowchart c;
+  add_node(c, "A", "a");
+  add_edge(c, "A", "E");
+  Subgraph s;
+  s.id = "E";
+  s.title.text = "Empty one";
+  c.subgraphs.push_back(s);
+  const FlowLayout l = lay_out(c);
+  REQUIRE(l.clusters.size() == 1);
+  const Box& box = l.clusters[0].box;
+  REQUIRE(l.clusters[0].title);
+  CHECK(box.width >= l.clusters[0].title->width());
+  CHECK(box.height >= l.clusters[0].title->height());
+  CHECK(box.y > node(l, "A").box.bottom());
+  REQUIRE(l.edges.size() == 1);
+  CHECK(distance_to_border(l.edges[0].path.back(), box) < 2.0);
+}
