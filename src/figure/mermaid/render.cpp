@@ -5,6 +5,7 @@
 #include "figure/mermaid/flow_layout.hpp"
 #include "figure/mermaid/sequence_draw.hpp"
 #include "figure/mermaid/sequence_layout.hpp"
+#include "model/labels.hpp"
 
 #include <map>
 
@@ -19,8 +20,8 @@ std::string one_line(const std::string& s) {
 }
 
 // Nodes in order, then every labelled edge: what a screen reader or a search needs of the picture.
-std::string flow_alt_text(const Flowchart& c) {
-  std::string out = c.title.empty() ? "Flowchart" : one_line(c.title);
+std::string flow_alt_text(const Flowchart& c, const std::string& lang) {
+  std::string out = c.title.empty() ? model::labels_for(lang).diagram : one_line(c.title);
   out += ". ";
   std::map<std::string, std::string> label_of;
   for (const auto& n : c.nodes) label_of[n.id] = one_line(n.label.text);
@@ -37,8 +38,8 @@ std::string flow_alt_text(const Flowchart& c) {
   return out + ".";
 }
 
-std::string sequence_alt_text(const SequenceDiagram& d) {
-  std::string out = d.title.empty() ? "Sequence diagram" : one_line(d.title);
+std::string sequence_alt_text(const SequenceDiagram& d, const std::string& lang) {
+  std::string out = d.title.empty() ? model::labels_for(lang).diagram : one_line(d.title);
   std::map<std::string, std::string> label_of;
   for (const auto& p : d.participants) label_of[p.id] = one_line(p.label);
   out += ". ";
@@ -84,7 +85,7 @@ PrepareResult prepare_diagram(std::string_view source, const std::string& lang, 
       result.errors.push_back(issue(laid.error));
       return result;
     }
-    result.alt_text = flow_alt_text(*chart);
+    result.alt_text = flow_alt_text(*chart, lang);
     result.diagram.emplace(std::make_shared<const FlowLayout>(std::move(*laid.layout)), nullptr);
   } else if (const auto* seq = std::get_if<SequenceDiagram>(&parsed.diagram)) {
     SequenceLayoutResult laid = layout_sequence(*seq, lang);
@@ -93,7 +94,7 @@ PrepareResult prepare_diagram(std::string_view source, const std::string& lang, 
       result.errors.push_back(issue(laid.error));
       return result;
     }
-    result.alt_text = sequence_alt_text(*seq);
+    result.alt_text = sequence_alt_text(*seq, lang);
     result.diagram.emplace(nullptr, std::make_shared<const SequenceLayout>(std::move(*laid.layout)));
   } else {
     result.errors.push_back(issue("'" + (parsed.type_word.empty() ? std::string("unknown") : parsed.type_word) +
