@@ -123,6 +123,13 @@ int run_mermaid(const std::vector<std::string>& args, std::istream& in, std::ost
   request.png_scale = o.scale;
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) request.pdf_timestamp = std::strtoll(epoch, nullptr, 10);
   const auto& diagram = *result.diagram;
+  if (request.format == figure::ImageFormat::png) {
+    const double fitted = figure::fitted_png_scale(diagram.width(), diagram.height(), request.png_scale);
+    if (fitted < request.png_scale && !o.quiet)
+      err << "postpress: " << name << ": warning: the diagram is " << static_cast<long>(diagram.width()) << " x "
+          << static_cast<long>(diagram.height()) << " px; drawn at scale " << fitted
+          << " to stay within PNG limits (32767 px a side, 40 megapixels)\n  hint: --to svg keeps every detail\n";
+  }
   const std::string bytes = figure::render_image(diagram.width(), diagram.height(), request,
                                                  [&](cairo_t* cr) { diagram.draw(cr); });
   if (o.output == "-") {

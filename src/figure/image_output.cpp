@@ -7,6 +7,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <stdexcept>
@@ -35,6 +36,13 @@ void check(cairo_surface_t* s) {
 
 }  // namespace
 
+double fitted_png_scale(double width, double height, double requested) {
+  width = std::max(1.0, std::ceil(width));
+  height = std::max(1.0, std::ceil(height));
+  return std::min({requested, (max_png_side - 1) / width, (max_png_side - 1) / height,
+                   std::sqrt(max_png_pixels / (width * height))});
+}
+
 std::string render_image(double width, double height, const ImageRequest& request,
                          const std::function<void(cairo_t*)>& draw) {
   std::string out;
@@ -56,7 +64,7 @@ std::string render_image(double width, double height, const ImageRequest& reques
       break;
     }
     case ImageFormat::png:
-      scale = request.png_scale;
+      scale = fitted_png_scale(width, height, request.png_scale);
       surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, static_cast<int>(std::ceil(width * scale)),
                                            static_cast<int>(std::ceil(height * scale)));
       break;

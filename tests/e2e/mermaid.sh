@@ -59,6 +59,19 @@ import struct; d=open('basic.png','rb').read(); w,h=struct.unpack('>II',d[16:24]
 # Reproducible: the same source gives the same bytes.
 "$PP" mermaid "$FIX/flow-td-big-architecture.mmd" -o big1.png && "$PP" mermaid "$FIX/flow-td-big-architecture.mmd" -o big2.png
 cmp -s big1.png big2.png && pass "same bytes twice" || fail "PNG output differs between runs"
+# Huge diagrams: drawn at a lower scale with a warning when a 2x PNG would be too big; refused by the
+# parser's node limit beyond that, with the limit named.
+python3 -c "
+print('graph LR')
+for i in range(1500): print(f'  N{i} --> N{i+1}')" > wide.mmd
+err=$("$PP" mermaid wide.mmd -o wide.png 2>&1) && [[ $err == *"drawn at scale"*"to stay within PNG limits"* ]] \
+  && pass "over-wide PNG drawn smaller, with a warning" || fail "over-wide PNG: $err"
+python3 -c "
+print('graph TD')
+for i in range(2500): print(f'  A{i}[node {i}]')" > too-many.mmd
+code=0; err=$("$PP" mermaid too-many.mmd -o too-many.png 2>&1) || code=$?
+[[ $code == 1 && $err == *"too-many.mmd:"*"error:"*"2000"* && ! -e too-many.png ]] && pass "node limit named" \
+  || fail "node limit: exit $code: $err"
 code=0; err=$("$PP" mermaid missing.mmd -o x.png 2>&1) || code=$?
 [[ $code == 1 && $err == *"missing.mmd: error: cannot read diagram"* ]] && pass "missing input" || fail "missing input: $err"
 code=0; err=$("$PP" mermaid "$FIX/flow-td-basic.mmd" -o x.gif 2>&1) || code=$?
