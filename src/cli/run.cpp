@@ -6,6 +6,7 @@
 #include "cli/mermaid_command.hpp"
 #include "cli/options.hpp"
 #include "epub/epub_writer.hpp"
+#include "figure/mermaid/post_diagrams.hpp"
 #include "model/dump.hpp"
 
 #include <cstdlib>
@@ -89,6 +90,9 @@ int convert(Options& o, std::ostream& out, std::ostream& err) {
 int check_or_dump(const Options& o, std::ostream& out, std::ostream& err) {
   base::DiagnosticSink sink;
   auto posts = build::load_posts(o.request, sink);
+  // `check` also parses and lays out every diagram, so a broken one is found before a build.
+  if (o.mode == Mode::check)
+    for (const auto& doc : posts) figure::mermaid::check_diagrams(doc, sink);
   if (o.mode == Mode::dump_tree)
     for (const auto& doc : posts) out << "# " << doc.source_name << " (" << doc.meta.lang << ")\n" << model::dump(doc.blocks);
   return print_diagnostics(sink, o, err) ? 1 : 0;

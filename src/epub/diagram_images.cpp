@@ -4,7 +4,7 @@
 
 #include "base/parallel.hpp"
 #include "base/sha1.hpp"
-#include "figure/mermaid/render.hpp"
+#include "figure/mermaid/post_diagrams.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -30,18 +30,6 @@ double png_scale(double width, double height) {
   return std::min(2.0, std::sqrt(max_png_pixels / area));
 }
 
-void collect(const std::vector<model::Block>& blocks, std::vector<const model::Block*>& out) {
-  std::vector<const std::vector<model::Block>*> stack{&blocks};
-  while (!stack.empty()) {
-    const auto* list = stack.back();
-    stack.pop_back();
-    for (const auto& b : *list) {
-      if (b.kind == model::BlockKind::diagram) out.push_back(&b);
-      if (!b.children.empty()) stack.push_back(&b.children);
-    }
-  }
-}
-
 }  // namespace
 
 DiagramImages render_diagrams(const model::Book& book, bool svg, std::int64_t timestamp, Resources& resources,
@@ -62,9 +50,7 @@ DiagramImages render_diagrams(const model::Book& book, bool svg, std::int64_t ti
   std::vector<Work> work;
   std::map<std::string, std::size_t> by_stem;
   for (const auto& doc : book.chapters) {
-    std::vector<const model::Block*> blocks;
-    collect(doc.blocks, blocks);
-    for (const model::Block* b : blocks) {
+    for (const model::Block* b : figure::mermaid::diagram_blocks(doc)) {
       const std::string stem = "diagram-" + short_hash(doc.meta.lang + "\n" + (svg ? "svg" : "png") + "\n" + b->text);
       auto [it, fresh] = by_stem.emplace(stem, work.size());
       if (fresh) work.push_back(Work{b->text, doc.meta.lang, stem, {}, {}});
@@ -93,17 +79,7 @@ DiagramImages render_diagrams(const model::Book& book, bool svg, std::int64_t ti
   for (const Use& use : uses) {
     const Work& w = work[use.unique];
     const model::Block* b = use.block;
-    // Positions inside the diagram map to the post: its line k is the fence's line + k.
-    auto at = [&](const figure::mermaid::SyntaxIssue& issue) {
-      return base::SourcePos{b->pos.line + issue.pos.line, b->pos.column - 1 + std::max(issue.pos.column, 1)};
-    };
-    for (const auto& warning : w.result.warnings)
-      sink.warning(use.doc->source_name, at(warning), "diagram: " + warning.message);
-    if (!w.result.diagram) {
-      const auto& e = w.result.errors.front();
-      sink.warning(use.doc->source_name, at(e), "diagram not drawn: " + e.message, {"it is shown as its source text"});
-      continue;
-    }
+    if (!figure::mermaid::report_diagram(*use.doc, *b, w.result, sink) || w.bytes.empty()) continue;
     const std::string href = svg ? resources.add_generated(w.stem, "svg", "image/svg+xml", w.bytes)
                                  : resources.add_generated(w.stem, "png", "image/png", w.bytes);
     const auto& d = *w.result.diagram;

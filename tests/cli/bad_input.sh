@@ -79,6 +79,10 @@ xhtml=$(unzip -p diagrams.epub 'EPUB/text/*.xhtml')
 [[ $(grep -o 'class="code diagram"' <<<"$xhtml" | wc -l) == 2 ]] && pass "undrawable diagrams stay listings" \
   || fail "undrawable diagrams not kept as listings"
 run 1 '^postpress: proj/diagrams.md:8:1: error: diagram not drawn' --strict proj/diagrams.md -o diagrams-strict.epub
+# `check` finds the same problems at the same lines, writing nothing.
+run 0 "^postpress: proj/diagrams.md:8:1: warning: diagram not drawn: 'gantt' diagrams are not drawn yet" check proj/diagrams.md
+run 0 '^postpress: proj/diagrams.md:14:[0-9]+: warning: diagram not drawn: ' check proj/diagrams.md
+run 1 '^postpress: proj/diagrams.md:14:[0-9]+: error: diagram not drawn: ' check --strict proj/diagrams.md
 absent diagrams-strict.epub
 
 # Usage errors: exit 2.

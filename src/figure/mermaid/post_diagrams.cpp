@@ -1,0 +1,40 @@
+// Diagram diagnostics in post coordinates.
+#include "figure/mermaid/post_diagrams.hpp"
+
+#include <algorithm>
+
+namespace pp::figure::mermaid {
+
+std::vector<const model::Block*> diagram_blocks(const model::Document& doc) {
+  std::vector<const model::Block*> out;
+  std::vector<std::pair<const std::vector<model::Block>*, std::size_t>> stack{{&doc.blocks, 0}};
+  while (!stack.empty()) {  // iterative, in document order
+    auto& [list, index] = stack.back();
+    if (index >= list->size()) {
+      stack.pop_back();
+      continue;
+    }
+    const model::Block& b = (*list)[index++];
+    if (b.kind == model::BlockKind::diagram) out.push_back(&b);
+    if (!b.children.empty()) stack.push_back({&b.children, 0});
+  }
+  return out;
+}
+
+bool report_diagram(const model::Document& doc, const model::Block& block, const PrepareResult& result,
+                    base::DiagnosticSink& sink) {
+  auto at = [&](const SyntaxIssue& issue) {
+    return base::SourcePos{block.pos.line + issue.pos.line, block.pos.column - 1 + std::max(issue.pos.column, 1)};
+  };
+  for (const auto& warning : result.warnings) sink.warning(doc.source_name, at(warning), "diagram: " + warning.message);
+  if (result.diagram) return true;
+  const SyntaxIssue& e = result.errors.empty() ? SyntaxIssue{{1, 1}, "the diagram is empty"} : result.errors.front();
+  sink.warning(doc.source_name, at(e), "diagram not drawn: " + e.message, {"it is shown as its source text"});
+  return false;
+}
+
+void check_diagrams(const model::Document& doc, base::DiagnosticSink& sink) {
+  for (const model::Block* b : diagram_blocks(doc)) report_diagram(doc, *b, prepare_diagram(b->text, doc.meta.lang), sink);
+}
+
+}  // namespace pp::figure::mermaid
