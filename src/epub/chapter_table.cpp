@@ -1,7 +1,9 @@
 // Chapter naming and link resolution.
 #include "epub/chapter_table.hpp"
 
+#include "base/file_names.hpp"
 #include "base/url_policy.hpp"
+#include "model/walk.hpp"
 
 #include <cstdio>
 
@@ -10,17 +12,6 @@ namespace pp::epub {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string ascii_slug(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_') out += c;
-    else if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-    else if (!out.empty() && out.back() != '-') out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
 
 // "../zh/post.md#x" -> "post"; "/blog/post/" -> "post"
 std::string slug_of_link_path(std::string path) {
@@ -37,17 +28,12 @@ std::string slug_of_link_path(std::string path) {
 
 std::set<std::string> anchors_of(const model::Document& doc) {
   std::set<std::string> ids;
-  std::vector<const std::vector<model::Block>*> stack{&doc.blocks};
   int notes = 0;
-  while (!stack.empty()) {
-    const auto* list = stack.back();
-    stack.pop_back();
-    for (const auto& b : *list) {
-      if (b.kind == model::BlockKind::heading) ids.insert(b.id);
-      if (b.kind == model::BlockKind::footnote_definition) ids.insert("pp-fn-" + std::to_string(++notes));
-      if (!b.children.empty()) stack.push_back(&b.children);
-    }
-  }
+  model::walk_blocks(doc.blocks, [&](const model::Block& b) {
+    if (b.kind == model::BlockKind::heading) ids.insert(b.id);
+    if (b.kind == model::BlockKind::footnote_definition) ids.insert("pp-fn-" + std::to_string(++notes));
+    return true;
+  });
   return ids;
 }
 
@@ -56,7 +42,7 @@ ChapterTable::ChapterTable(const model::Book& book) : base_url_(book.base_url) {
     const auto& doc = book.chapters[i];
     char number[32];
     std::snprintf(number, sizeof number, "c%03zu", i + 1);
-    const std::string slug = ascii_slug(doc.meta.slug);
+    const std::string slug = base::ascii_file_stem(doc.meta.slug);
     ChapterEntry e{&doc, "", std::string(number) + (slug.empty() ? "" : "-" + slug) + ".xhtml", anchors_of(doc)};
     e.href = "text/" + e.file_name;
     std::error_code ec;

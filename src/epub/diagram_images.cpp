@@ -42,7 +42,8 @@ DiagramImages render_diagrams(const model::Book& book, bool svg, std::int64_t ti
   struct Work {
     std::string source, lang, stem;
     figure::mermaid::PrepareResult result;
-    std::string bytes;
+    std::string bytes;  // moved into the book at the first use
+    bool drawn = false;
   };
   // Each distinct diagram (source, language, format) is drawn once: books repeat diagrams, and a
   // rendered PNG is the most expensive thing in a build.
@@ -68,6 +69,7 @@ DiagramImages render_diagrams(const model::Book& book, bool svg, std::int64_t ti
       const auto& d = *w.result.diagram;
       request.png_scale = png_scale(d.width(), d.height());
       w.bytes = figure::render_image(d.width(), d.height(), request, [&](cairo_t* cr) { d.draw(cr); });
+      w.drawn = true;
     } catch (const std::exception& e) {
       w.result.diagram.reset();
       w.result.errors = {figure::mermaid::SyntaxIssue{{1, 1}, std::string("internal error: ") + e.what()}};
@@ -77,11 +79,12 @@ DiagramImages render_diagrams(const model::Book& book, bool svg, std::int64_t ti
   // Diagnostics at every place a diagram stands, in book order; images added in book order too.
   DiagramImages images;
   for (const Use& use : uses) {
-    const Work& w = work[use.unique];
+    Work& w = work[use.unique];
     const model::Block* b = use.block;
-    if (!figure::mermaid::report_diagram(*use.doc, *b, w.result, sink) || w.bytes.empty()) continue;
-    const std::string href = svg ? resources.add_generated(w.stem, "svg", "image/svg+xml", w.bytes)
-                                 : resources.add_generated(w.stem, "png", "image/png", w.bytes);
+    if (!figure::mermaid::report_diagram(*use.doc, *b, w.result, sink) || !w.drawn) continue;
+    // add_generated ignores the bytes of a stem it has already; the first use hands them over.
+    const std::string href = svg ? resources.add_generated(w.stem, "svg", "image/svg+xml", std::move(w.bytes))
+                                 : resources.add_generated(w.stem, "png", "image/png", std::move(w.bytes));
     const auto& d = *w.result.diagram;
     images[b] = DiagramImage{href, w.result.alt_text, d.width(), d.height()};
   }

@@ -4,25 +4,18 @@
 #include "epub/chapter_xhtml.hpp"
 #include "epub/xhtml_page.hpp"
 #include "model/labels.hpp"
+#include "model/walk.hpp"
 
 namespace pp::epub {
 
 namespace {
 
 void collect_headings(const std::vector<model::Block>& blocks, std::vector<const model::Block*>& out) {
-  std::vector<std::pair<const std::vector<model::Block>*, std::size_t>> stack{{&blocks, 0}};
-  while (!stack.empty()) {
-    auto& [list, index] = stack.back();
-    if (index >= list->size()) {
-      stack.pop_back();
-      continue;
-    }
-    const model::Block& b = (*list)[index++];
+  model::walk_blocks(blocks, [&](const model::Block& b) {
     if (b.kind == model::BlockKind::heading) out.push_back(&b);
     // Headings inside notes or collapsed <details> are not chapter structure.
-    if (!b.children.empty() && b.kind != model::BlockKind::footnote_definition && b.kind != model::BlockKind::details)
-      stack.push_back({&b.children, 0});
-  }
+    return b.kind != model::BlockKind::footnote_definition && b.kind != model::BlockKind::details;
+  });
 }
 
 void nav_list(pugi::xml_node parent, const std::vector<NavPoint>& points) {

@@ -4,6 +4,7 @@
 
 #include "base/civil_time.hpp"
 #include "epub/xhtml_page.hpp"
+#include "model/walk.hpp"
 
 #include <set>
 
@@ -13,18 +14,13 @@ namespace {
 
 bool every_image_has_alt(const std::vector<model::Block>& blocks) {
   std::vector<const model::Inlines*> inline_stack;
-  std::vector<const std::vector<model::Block>*> block_stack{&blocks};
-  while (!block_stack.empty()) {
-    const auto* list = block_stack.back();
-    block_stack.pop_back();
-    for (const auto& b : *list) {
-      inline_stack.push_back(&b.inlines);
-      for (const auto& cell : b.table.header) inline_stack.push_back(&cell);
-      for (const auto& row : b.table.rows)
-        for (const auto& cell : row) inline_stack.push_back(&cell);
-      if (!b.children.empty()) block_stack.push_back(&b.children);
-    }
-  }
+  model::walk_blocks(blocks, [&](const model::Block& b) {
+    inline_stack.push_back(&b.inlines);
+    for (const auto& cell : b.table.header) inline_stack.push_back(&cell);
+    for (const auto& row : b.table.rows)
+      for (const auto& cell : row) inline_stack.push_back(&cell);
+    return true;
+  });
   while (!inline_stack.empty()) {
     const auto* list = inline_stack.back();
     inline_stack.pop_back();

@@ -2,6 +2,7 @@
 #include "epub/resources.hpp"
 
 #include "base/file_io.hpp"
+#include "base/file_names.hpp"
 #include "base/resource_path.hpp"
 #include "epub/media_type.hpp"
 #include "media/png_writer.hpp"
@@ -10,18 +11,6 @@
 namespace pp::epub {
 
 namespace {
-
-// Publication file names stay within [a-z0-9._-]: every reading system and zip tool copes with them.
-std::string safe_stem(const std::string& stem) {
-  std::string out;
-  for (char c : stem) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_') out += c;
-    else if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-    else if (!out.empty() && out.back() != '-') out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out.empty() ? "image" : out;
-}
 
 constexpr std::uintmax_t max_image_bytes = 64u << 20;
 // Decoding allocates 4 bytes a pixel: 100 megapixels is 400 MB, past any picture a book needs.
@@ -74,7 +63,8 @@ std::optional<std::string> Resources::image(const std::string& ref, const model:
     }
     *bytes = std::move(*clean);
   }
-  const std::string base_stem = safe_stem(r.path.stem().string());
+  std::string base_stem = base::ascii_file_stem(r.path.stem().string());
+  if (base_stem.empty()) base_stem = "image";
   std::string stem = base_stem;
   for (int n = 2; !hrefs_used_.insert(stem + "." + type->extension).second; ++n) stem = base_stem + "-" + std::to_string(n);
   ImageItem item;

@@ -2,6 +2,7 @@
 #include "parse/heading_ids.hpp"
 
 #include "base/utf8.hpp"
+#include "model/walk.hpp"
 
 namespace pp::parse {
 
@@ -37,25 +38,6 @@ std::string unique(std::string id, std::set<std::string>& used) {
   }
 }
 
-void walk(std::vector<model::Block>& blocks, std::set<std::string>& used) {
-  // Iterative walk keeps document order without recursion on deep trees.
-  std::vector<std::pair<std::vector<model::Block>*, std::size_t>> stack{{&blocks, 0}};
-  while (!stack.empty()) {
-    auto& [list, index] = stack.back();
-    if (index >= list->size()) {
-      stack.pop_back();
-      continue;
-    }
-    model::Block& b = (*list)[index++];
-    if (b.kind == model::BlockKind::heading) {
-      std::string base = b.id.empty() ? slugify(model::plain_text(b.inlines)) : b.id;
-      if (base.empty()) base = "section";
-      b.id = unique(base, used);
-    }
-    if (!b.children.empty()) stack.push_back({&b.children, 0});
-  }
-}
-
 }  // namespace
 
 std::string slugify(std::string_view text) {
@@ -79,7 +61,14 @@ std::string slugify(std::string_view text) {
 
 void assign_heading_ids(std::vector<model::Block>& blocks) {
   std::set<std::string> used;
-  walk(blocks, used);
+  model::walk_blocks(blocks, [&](model::Block& b) {
+    if (b.kind == model::BlockKind::heading) {
+      std::string base = b.id.empty() ? slugify(model::plain_text(b.inlines)) : b.id;
+      if (base.empty()) base = "section";
+      b.id = unique(base, used);
+    }
+    return true;
+  });
 }
 
 }  // namespace pp::parse

@@ -2,6 +2,7 @@
 #include "parse/line_joining.hpp"
 
 #include "base/utf8.hpp"
+#include "model/walk.hpp"
 
 namespace pp::parse {
 
@@ -64,18 +65,13 @@ void join_all(Inlines& inlines) {
 void join_lines(Inlines& inlines) { join_all(inlines); }
 
 void join_lines(std::vector<model::Block>& blocks) {
-  std::vector<std::vector<model::Block>*> stack{&blocks};
-  while (!stack.empty()) {
-    auto* list = stack.back();
-    stack.pop_back();
-    for (auto& b : *list) {
-      join_all(b.inlines);
-      for (auto& cell : b.table.header) join_all(cell);
-      for (auto& row : b.table.rows)
-        for (auto& cell : row) join_all(cell);
-      if (!b.children.empty()) stack.push_back(&b.children);
-    }
-  }
+  model::walk_blocks(blocks, [](model::Block& b) {
+    join_all(b.inlines);
+    for (auto& cell : b.table.header) join_all(cell);
+    for (auto& row : b.table.rows)
+      for (auto& cell : row) join_all(cell);
+    return true;
+  });
 }
 
 }  // namespace pp::parse

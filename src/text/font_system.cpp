@@ -37,8 +37,9 @@ FontSystem::FontSystem() {
   if (config && FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(conf.c_str()), FcTrue) &&
       FcConfigBuildFonts(config)) {
     pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_.get()), config);
-    private_config_ = true;
   }
+  // Otherwise (the embedded configuration cannot fail to parse, but a build of fonts can) the font map
+  // keeps the system's configuration.
   if (config) FcConfigDestroy(config);  // the font map holds its own reference
 }
 

@@ -18,13 +18,9 @@ class FontSystem {
   // Han characters get that language's glyph forms. Metrics are device-independent (no hinting).
   GObjectPtr<PangoContext> context(std::string_view lang);
 
-  // Whether the private configuration loaded (false: the system's fonts are used, with a warning once).
-  bool private_config() const { return private_config_; }
-
  private:
   FontSystem();
   GObjectPtr<PangoFontMap> font_map_;
-  bool private_config_ = false;
 };
 
 // fontconfig's language for a BCP 47 tag: zh-Hans -> zh-cn, zh-Hant -> zh-tw, others unchanged.

@@ -99,6 +99,5 @@ void TextBlock::draw(cairo_t* cr, double x, double y) const {
   cairo_restore(cr);
 }
 
-std::string TextBlock::plain_text() const { return pango_layout_get_text(layout_.get()); }
 
 }  // namespace pp::text

@@ -32,9 +32,6 @@ class TextBlock {
   // Draws with the block's top-left corner at (x, y) in cr's user space, in cr's current source colour.
   void draw(cairo_t* cr, double x, double y) const;
 
-  // The text without markup, for alt text.
-  std::string plain_text() const;
-
  private:
   std::shared_ptr<PangoLayout> layout_;
   double width_ = 0;

@@ -1,23 +1,18 @@
 // Diagram diagnostics in post coordinates.
 #include "figure/mermaid/post_diagrams.hpp"
 
+#include "model/walk.hpp"
+
 #include <algorithm>
 
 namespace pp::figure::mermaid {
 
 std::vector<const model::Block*> diagram_blocks(const model::Document& doc) {
   std::vector<const model::Block*> out;
-  std::vector<std::pair<const std::vector<model::Block>*, std::size_t>> stack{{&doc.blocks, 0}};
-  while (!stack.empty()) {  // iterative, in document order
-    auto& [list, index] = stack.back();
-    if (index >= list->size()) {
-      stack.pop_back();
-      continue;
-    }
-    const model::Block& b = (*list)[index++];
+  model::walk_blocks(doc.blocks, [&](const model::Block& b) {
     if (b.kind == model::BlockKind::diagram) out.push_back(&b);
-    if (!b.children.empty()) stack.push_back({&b.children, 0});
-  }
+    return true;
+  });
   return out;
 }
 
