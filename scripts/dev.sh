@@ -12,7 +12,7 @@ build_packages=(g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensio
                 libpugixml-dev libzip-dev libgumbo-dev libwebp-dev zlib1g-dev
                 libpango1.0-dev libcairo2-dev libgraphviz-dev
                 fonts-liberation2 fonts-noto-cjk fonts-symbola fonts-dejavu-core)
-test_packages=(catch2 epubcheck default-jre-headless unzip python3)
+test_packages=(catch2 epubcheck default-jre-headless unzip python3 qpdf poppler-utils)
 
 install_missing() {
   local missing=()

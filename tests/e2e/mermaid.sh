@@ -50,7 +50,16 @@ done < "$FIX/expected.tsv"
 svg=$(cat zh.svg)
 [[ $svg == *"<svg"* && $svg != *"<text"* ]] && pass "SVG with outlined text" || fail "SVG output"
 "$PP" mermaid "$FIX/seq-blocks-ja.mmd" --lang ja -o ja.pdf || fail "pdf"
-[[ $(head -c 5 ja.pdf) == %PDF- ]] && pass "PDF output" || fail "PDF output"
+qpdf --check ja.pdf >/dev/null 2>&1 && pass "PDF passes qpdf --check" || fail "qpdf --check ja.pdf"
+# The diagram's language picks the Han glyph forms: Japanese gets the JP face, Chinese the SC face, embedded.
+fonts=$(pdffonts ja.pdf)
+grep -qE 'NotoSansCJKjp-Regular .* yes +yes' <<<"$fonts" && ! grep -q 'CJKsc' <<<"$fonts" && pass "ja diagram uses the JP font" \
+  || fail "ja diagram fonts: $fonts"
+"$PP" mermaid "$FIX/seq-oauth-zh.mmd" --lang zh-Hans -o zh.pdf || fail "zh pdf"
+fonts=$(pdffonts zh.pdf)
+grep -qE 'NotoSansCJKsc-Regular .* yes +yes' <<<"$fonts" && pass "zh diagram uses the SC font" || fail "zh diagram fonts: $fonts"
+text=$(pdftotext zh.pdf -)
+[[ $text == *"微信扫码登录流程"* ]] && pass "PDF text extracts" || fail "pdftotext: $text"
 "$PP" mermaid - --to svg -o - < "$FIX/flow-td-basic.mmd" > stdin.svg && [[ -s stdin.svg ]] && pass "stdin to stdout" \
   || fail "stdin to stdout"
 "$PP" mermaid "$FIX/flow-td-basic.mmd" -o basic.png --scale 1 && python3 -c "

@@ -153,7 +153,13 @@ class SequenceLayouter {
     double top;
     std::size_t lo, hi;
     bool touched = false;
+    double content_right = 0;  // right edge of labels, self-loops and notes inside
   };
+
+  // Frames hold what is drawn inside them, not only the lifelines: a self-message's label runs right.
+  void cover(double right) {
+    for (auto& f : open_) f.content_right = std::max(f.content_right, right + box_margin);
+  }
 
   void touch(std::size_t a, std::size_t b) {
     for (auto& f : open_) {
@@ -223,6 +229,7 @@ class SequenceLayouter {
       const double cx = sm.self ? x1 + self_loop_width / 2 + sm.label->width() / 2 - 10 : (x1 + x2) / 2;
       sm.label_box = {cx - sm.label->width() / 2, y, sm.label->width(), label_h};
     }
+    cover(std::max(sm.label ? sm.label_box.right() : 0.0, sm.self ? x1 + self_loop_width : 0.0));
     out_.messages.push_back(std::move(sm));
     return line_y + (a == b ? 20 : 0) + message_gap - 8;
   }
@@ -247,6 +254,7 @@ class SequenceLayouter {
       }
     }
     n.box = {x, y, w, text_h + 2 * note_margin};
+    cover(n.box.right());
     out_.notes.push_back(std::move(n));
     return y + text_h + 2 * note_margin + box_margin;
   }
@@ -288,6 +296,8 @@ class SequenceLayouter {
     // A frame around one lifeline still needs room for its label tab and condition.
     double min_w = label_box_width + 20 + (f.frame.condition ? f.frame.condition->width() : 0);
     if (f.frame.box.width < min_w) f.frame.box.width = min_w;
+    f.frame.box.width = std::max(f.frame.box.width, f.content_right - f.frame.box.x);
+    cover(f.frame.box.right());  // the enclosing frames hold this one
     for (auto& outer : open_) {  // the enclosing frames span at least what this one did
       outer.lo = outer.touched ? std::min(outer.lo, f.lo) : f.lo;
       outer.hi = outer.touched ? std::max(outer.hi, f.hi) : f.hi;

@@ -82,3 +82,24 @@ TEST_CASE("a note right of a participant starts right of its lifeline", "[mermai
   CHECK(r.layout->notes[0].box.x > r.layout->participants[2].x);
   CHECK(r.layout->width >= r.layout->notes[0].box.right());
 }
+
+TEST_CASE("a frame holds the labels of the self-messages inside it", "[mermaid][sequence]") {
+  SequenceDiagram d;
+  for (const char* id : {"A", "B", "C"}) {
+    Participant p;
+    p.id = p.label = id;
+    d.participants.push_back(p);
+  }
+  d.events.push_back(BlockStart{BlockKind::alt, "first time", {}});
+  Message m;
+  m.from = m.to = "B";
+  m.text = "create the user and bind the account to it";
+  d.events.push_back(m);
+  d.events.push_back(BlockEnd{});
+  auto r = layout_sequence(d, "en");
+  REQUIRE(r.layout);
+  REQUIRE(r.layout->frames.size() == 1);
+  const Box& frame = r.layout->frames[0].box;
+  CHECK(frame.right() >= r.layout->messages[0].label_box.right());
+  CHECK(frame.x <= r.layout->messages[0].from.x);
+}
