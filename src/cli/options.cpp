@@ -6,17 +6,17 @@
 namespace pp::cli {
 
 const char* usage_text() {
-  return "usage: postpress [options] POST.md... -o OUTPUT.epub\n"
+  return "usage: postpress [options] POST.md... -o OUTPUT.epub|OUTPUT.pdf\n"
          "       postpress check POST.md...\n"
          "       postpress mermaid IN.mmd -o OUT.svg|png|pdf   (see postpress mermaid --help)\n"
          "\n"
-         "Turns Markdown blog posts (YAML front matter, GFM) into an EPUB 3 book: one post, or\n"
-         "several posts as chapters in the order given.\n"
+         "Turns Markdown blog posts (YAML front matter, GFM) into an EPUB 3 book or a typeset PDF:\n"
+         "one post, or several posts as chapters in the order given.\n"
          "\n"
          "options:\n"
-         "  -o, --output FILE        the book to write; the format comes from its extension (.epub);\n"
-         "                           - writes to standard output (with --to)\n"
-         "      --to FORMAT          epub (overrides the extension)\n"
+         "  -o, --output FILE        the book to write; the format comes from its extension (.epub,\n"
+         "                           .pdf); - writes to standard output (with --to)\n"
+         "      --to FORMAT          epub or pdf (overrides the extension)\n"
          "      --title TEXT         book title (default: the post's title; required for several posts)\n"
          "      --author TEXT        book author (default: the posts' authors)\n"
          "      --lang TAG           book language, and the language of posts that name none\n"
@@ -24,6 +24,11 @@ const char* usage_text() {
          "                           folder named en/zh/zh-hant/ja/ko in their path, then this, then en)\n"
          "      --sort input|date    chapter order: as given (default) or by pubDate, oldest first\n"
          "      --figures png|svg    Mermaid diagrams in the EPUB as 2x PNG (default) or SVG\n"
+         "PDF:\n"
+         "      --print              print edition: mirrored margins, chapters open on right-hand pages\n"
+         "      --page-size SIZE     A4, A5, B5, Letter, 6x9in or WIDTHxHEIGHT (170mmx240mm); default A5\n"
+         "      --theme FILE         a YAML theme over the built-in one (see styles/print.yaml)\n"
+         "      --toc, --no-toc      table of contents (default: on for several posts)\n"
          "      --resource-path DIR  also allow images from DIR (repeatable); by default images must\n"
          "                           lie inside the post's project folder\n"
          "      --base-url URL       make site-absolute links (/blog/x/) to posts outside the book absolute\n"
@@ -72,7 +77,7 @@ Options parse_options(const std::vector<std::string>& args) {
       const std::string f = take();
       if (f == "epub") o.format = Format::epub;
       else if (f == "pdf") o.format = Format::pdf;
-      else throw UsageError{"unknown output format '" + f + "' (expected epub)"};
+      else throw UsageError{"unknown output format '" + f + "' (expected epub or pdf)"};
     } else if (name == "--title") o.request.title = take();
     else if (name == "--author") o.request.author = take();
     else if (name == "--lang") o.request.lang = take();
@@ -86,6 +91,15 @@ Options parse_options(const std::vector<std::string>& args) {
       if (f == "png") o.epub.figures = epub::FigureFormat::png;
       else if (f == "svg") o.epub.figures = epub::FigureFormat::svg;
       else throw UsageError{"unknown --figures format '" + f + "' (expected png or svg)"};
+    } else if (name == "--print") o.pdf.print = true;
+    else if (name == "--toc") o.pdf.toc = true;
+    else if (name == "--no-toc") o.pdf.toc = false;
+    else if (name == "--theme") o.theme_file = take();
+    else if (name == "--page-size") {
+      const std::string size = take();
+      o.page_size = pdf::page_size_named(size);
+      if (!o.page_size)
+        throw UsageError{"unknown page size '" + size + "' (expected A4, A5, B5, Letter, 6x9in or WIDTHxHEIGHT such as 170mmx240mm)"};
     } else if (name == "--resource-path") o.request.resource_paths.emplace_back(take());
     else if (name == "--base-url") o.request.base_url = take();
     else if (name == "-j" || name == "--jobs") {
@@ -94,6 +108,7 @@ Options parse_options(const std::vector<std::string>& args) {
       const long jobs = std::strtol(n.c_str(), &end, 10);
       if (n.empty() || *end || jobs < 1 || jobs > 256) throw UsageError{"--jobs needs a number from 1 to 256, not '" + n + "'"};
       o.request.jobs = static_cast<unsigned>(jobs);
+      o.pdf.jobs = o.request.jobs;
     } else if (name == "--strict") o.strict = true;
     else if (name == "--dump-tree") o.mode = Mode::dump_tree;
     else if (name == "-q" || name == "--quiet") o.quiet = true;
@@ -110,12 +125,12 @@ Options parse_options(const std::vector<std::string>& args) {
   if (o.request.output.empty()) throw UsageError{"no output file given (use -o FILE.epub)"};
   if (o.request.inputs.size() > 1 && o.request.title.empty())
     throw UsageError{"a book of " + std::to_string(o.request.inputs.size()) + " posts needs a title (use --title \"...\")"};
-  if (!o.format && o.request.output == "-") throw UsageError{"writing to standard output needs --to epub"};
+  if (!o.format && o.request.output == "-") throw UsageError{"writing to standard output needs --to epub or --to pdf"};
   if (!o.format) {
     const std::string ext = o.request.output.extension().string();
     if (ext == ".epub") o.format = Format::epub;
     else if (ext == ".pdf") o.format = Format::pdf;
-    else throw UsageError{"cannot tell the format of '" + o.request.output.string() + "' (use .epub or --to epub)"};
+    else throw UsageError{"cannot tell the format of '" + o.request.output.string() + "' (use .epub, .pdf or --to)"};
   }
   return o;
 }

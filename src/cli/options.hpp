@@ -3,6 +3,7 @@
 
 #include "build/book_job.hpp"
 #include "epub/epub_writer.hpp"
+#include "pdf/pdf_writer.hpp"
 
 #include <optional>
 #include <string>
@@ -18,6 +19,9 @@ struct Options {
   std::optional<Format> format;
   build::BookRequest request;
   epub::EpubOptions epub;
+  pdf::PdfOptions pdf;
+  std::string theme_file;               // --theme: settings over the built-in print theme
+  std::optional<pdf::PageSize> page_size;  // --page-size: over the theme's
   bool strict = false;
   bool quiet = false;
   bool verbose = false;

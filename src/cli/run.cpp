@@ -8,6 +8,8 @@
 #include "epub/epub_writer.hpp"
 #include "figure/mermaid/post_diagrams.hpp"
 #include "model/dump.hpp"
+#include "parse/settings_file.hpp"
+#include "pdf/pdf_writer.hpp"
 
 #include <cstdlib>
 #include <filesystem>
@@ -50,10 +52,6 @@ bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
 }
 
 int convert(Options& o, std::ostream& out, std::ostream& err) {
-  if (o.format == Format::pdf) {
-    err << "postpress: error: PDF output is not available yet; write .epub\n";
-    return 2;
-  }
   for (const auto& in : o.request.inputs)
     if (same_file(in, o.request.output)) {
       err << "postpress: error: the output '" << o.request.output.string() << "' is also an input\n";
@@ -69,7 +67,13 @@ int convert(Options& o, std::ostream& out, std::ostream& err) {
   std::string bytes;
   try {
     model::Book book = build::assemble_book(std::move(posts), o.request);
-    bytes = epub::write_epub(book, o.epub, sink);
+    if (o.format == Format::pdf) {
+      if (!o.theme_file.empty()) pdf::apply_theme_settings(o.pdf.theme, parse::read_settings_file(o.theme_file, sink), sink);
+      if (o.page_size) o.pdf.theme.page = *o.page_size;
+      bytes = pdf::write_pdf(book, o.pdf, sink);
+    } else {
+      bytes = epub::write_epub(book, o.epub, sink);
+    }
   } catch (const base::FatalError& e) {
     sink.report(e.diagnostic());
   }

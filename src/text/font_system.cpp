@@ -26,8 +26,10 @@ std::string fontconfig_lang(std::string_view bcp47) {
 }
 
 FontSystem& FontSystem::for_this_thread() {
-  thread_local FontSystem system;
-  return system;
+  // Never destroyed: cairo's global font caches keep pointers into the font map's fontconfig data, and
+  // a worker thread's map freed at thread exit crashed the next thread that drew with the same face.
+  thread_local FontSystem* system = new FontSystem();
+  return *system;
 }
 
 FontSystem::FontSystem() {

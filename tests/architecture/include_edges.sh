@@ -11,8 +11,9 @@ declare -A allowed=(
   [text]="base text"
   [figure]="base model media text figure"
   [epub]="base model media text figure epub"
-  [build]="base model parse media text figure epub build"
-  [cli]="base model parse media text figure epub build cli"
+  [pdf]="base model media text figure pdf"
+  [build]="base model parse media text figure epub pdf build"
+  [cli]="base model parse media text figure epub pdf build cli"
 )
 status=0
 for dir in "${!allowed[@]}"; do
@@ -34,7 +35,7 @@ check_owner() {  # header, allowed file pattern
 }
 check_owner 'cmark-gfm' 'parse/(cmark_tree|markdown)\.(cpp|hpp)$'
 check_owner 'gumbo' 'parse/raw_html\.cpp$'
-check_owner 'yaml-cpp' 'parse/front_matter\.cpp$'
+check_owner 'yaml-cpp' 'parse/(front_matter|settings_file)\.cpp$'
 check_owner 'zip\.h' 'epub/zip_archive\.cpp$'
 check_owner 'webp/' 'media/webp_image\.cpp$'
 check_owner 'graphviz/' 'figure/graphviz_layout\.cpp$'

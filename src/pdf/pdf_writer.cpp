@@ -1,0 +1,488 @@
+// Two passes: the first lays out and paginates every chapter (in parallel; a chapter always opens a page,
+// so its pagination does not depend on the others) to learn where each heading lands; the second draws
+// title page, contents and chapters in page order with the page numbers the first pass found.
+#include "pdf/pdf_writer.hpp"
+
+#include "base/parallel.hpp"
+#include "model/labels.hpp"
+#include "pdf/chapter_layout.hpp"
+#include "pdf/page_image.hpp"
+#include "pdf/page_links.hpp"
+#include "pdf/paginator.hpp"
+#include "pdf/pdf_finish.hpp"
+#include "pdf/text_lines.hpp"
+
+#include "base/file_io.hpp"
+#include "base/resource_path.hpp"
+
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <stdexcept>
+
+namespace pp::pdf {
+
+namespace {
+
+struct Anchor {
+  int page = 0;  // 0-based page within the chapter
+  double y = 0;  // from the top of the text block
+};
+
+struct HeadingAt {
+  HeadingMark mark;
+  Anchor at;
+};
+
+// What the first pass learns about a chapter.
+struct ChapterPlan {
+  int pages = 0;
+  std::map<std::string, Anchor> anchors;
+  std::vector<HeadingAt> headings;
+  int first_body_page = 1;  // 1-based body page number where it opens
+};
+
+struct LaidChapter {
+  std::vector<FlowItem> items;
+  std::vector<PagePlan> pages;
+};
+
+LaidChapter lay_out(const model::Book& book, std::size_t c, const PdfOptions& o, bool single, base::DiagnosticSink* sink) {
+  const auto& doc = book.chapters[c];
+  TypesetContext ctx(o.theme, doc.meta.lang.empty() ? book.lang : doc.meta.lang);
+  ChapterSetup setup{&doc, &book, sink, !single};
+  LaidChapter out;
+  out.items = layout_chapter(ctx, setup);
+  std::vector<Slot> slots;
+  slots.reserve(out.items.size());
+  for (const auto& item : out.items)
+    slots.push_back({item.height, item.gap_before, item.keep_with_next, item.repeat_header, item.min_height});
+  out.pages = paginate(slots, o.theme.text_height());
+  return out;
+}
+
+ChapterPlan plan_of(const LaidChapter& laid) {
+  ChapterPlan plan;
+  plan.pages = static_cast<int>(std::max<std::size_t>(1, laid.pages.size()));
+  for (std::size_t p = 0; p < laid.pages.size(); ++p)
+    for (const auto& placement : laid.pages[p].placements) {
+      if (placement.repeated) continue;
+      const auto& item = laid.items[placement.item];
+      const Anchor at{static_cast<int>(p), placement.y};
+      for (const auto& id : item.anchors) plan.anchors.try_emplace(id, at);
+      for (const auto& h : item.headings) plan.headings.push_back({h, at});
+    }
+  return plan;
+}
+
+std::string roman(int n) {
+  static const std::pair<int, const char*> digits[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"},
+                                                       {90, "xc"},  {50, "l"},   {40, "xl"},  {10, "x"},   {9, "ix"},
+                                                       {5, "v"},    {4, "iv"},   {1, "i"}};
+  std::string out;
+  for (const auto& [value, text] : digits)
+    while (n >= value) {
+      out += text;
+      n -= value;
+    }
+  return out;
+}
+
+// "../zh/post.md#x" -> "post"; "/blog/post/" -> "post" (Astro-style links between posts).
+std::string slug_of_link_path(std::string path) {
+  while (!path.empty() && path.back() == '/') path.pop_back();
+  const auto slash = path.rfind('/');
+  std::string last = slash == std::string::npos ? path : path.substr(slash + 1);
+  for (const char* ext : {".md", ".mdx", ".markdown", ".html", ".htm"})
+    if (last.size() > std::string(ext).size() && last.ends_with(ext)) last.resize(last.size() - std::string(ext).size());
+  if (last == "index" && slash != std::string::npos) return slug_of_link_path(path.substr(0, slash));
+  return last;
+}
+
+class Typesetter {
+ public:
+  Typesetter(const model::Book& book, const PdfOptions& o, base::DiagnosticSink& sink)
+      : book_(book), o_(o), theme_(o.theme), sink_(sink), single_(book.chapters.size() == 1) {}
+
+  std::string run() {
+    plan_chapters();
+    const bool toc = o_.toc.value_or(!single_);
+    std::string bytes;
+    text::SurfacePtr surface(cairo_pdf_surface_create_for_stream(
+        [](void* closure, const unsigned char* data, unsigned int length) {
+          static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+          return CAIRO_STATUS_SUCCESS;
+        },
+        &bytes, theme_.page.width, theme_.page.height));
+    surface_ = surface.get();
+    cairo_pdf_surface_restrict_to_version(surface_, CAIRO_PDF_VERSION_1_5);
+    cr_.reset(cairo_create(surface_));
+
+    // Front matter: title page (and its blank back in print), contents, padded so the body opens on a
+    // right-hand page.
+    front_pages_ = 1 + (o_.print ? 1 : 0);
+    std::vector<FlowItem> toc_items;
+    std::vector<PagePlan> toc_plan;
+    if (toc) {
+      toc_items = contents_items();
+      std::vector<Slot> slots;
+      for (const auto& item : toc_items) slots.push_back({item.height, item.gap_before, item.keep_with_next, item.repeat_header});
+      toc_plan = paginate(slots, theme_.text_height());
+      toc_first_ = front_pages_ + 1;
+      front_pages_ += static_cast<int>(toc_plan.size());
+    }
+    if (o_.print && front_pages_ % 2 == 1) ++front_pages_;
+
+    title_page();
+    if (o_.print) blank_page();
+    for (std::size_t p = 0; p < toc_plan.size(); ++p) draw_page(toc_items, toc_plan[p], page_number_ + 1, roman(page_number_ + 1), "", "");
+    while (page_number_ < front_pages_) blank_page();
+
+    for (std::size_t c = 0; c < book_.chapters.size(); ++c) {
+      const LaidChapter laid = lay_out(book_, c, o_, single_, nullptr);
+      current_chapter_ = c;
+      const auto& plan = plans_[c];
+      while (page_number_ < front_pages_ + plan.first_body_page - 1) blank_page();
+      const std::string chapter_title = title_of(book_.chapters[c]);
+      for (std::size_t p = 0; p < laid.pages.size(); ++p) {
+        const int body_number = page_number_ + 1 - front_pages_;
+        const bool opening = p == 0 && !single_;
+        draw_page(laid.items, laid.pages[p], page_number_ + 1, std::to_string(body_number),
+                  opening ? "" : book_title(), opening ? "" : chapter_title);
+      }
+      if (laid.pages.empty()) blank_page();
+    }
+    outline(toc);
+    cr_.reset();
+    cairo_surface_finish(surface_);
+    if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS)
+      throw std::runtime_error(std::string("internal error: cairo PDF: ") + cairo_status_to_string(cairo_surface_status(surface_)));
+    surface.reset();
+
+    PdfFinish finish;
+    finish.lang = book_.lang;
+    finish.labels.push_back({0, PageLabelRange::Style::roman_lower, 1});
+    finish.labels.push_back({front_pages_, PageLabelRange::Style::decimal, 1});
+    finish.title = book_title();
+    finish.author = book_.author;
+    finish.subject = book_.description;
+    std::vector<std::string> tags;
+    for (const auto& doc : book_.chapters)
+      for (const auto& t : doc.meta.tags)
+        if (std::find(tags.begin(), tags.end(), t) == tags.end()) tags.push_back(t);
+    for (const auto& t : tags) finish.keywords += (finish.keywords.empty() ? "" : ", ") + t;
+    finish.creator = "postpress";
+    finish.producer = "postpress (Pango, cairo)";
+    finish.created = book_.modified;
+    return finish_pdf(std::move(bytes), finish);
+  }
+
+ private:
+  std::string book_title() const { return book_.title.empty() && single_ ? title_of(book_.chapters[0]) : book_.title; }
+  static std::string title_of(const model::Document& doc) { return doc.meta.title.empty() ? doc.meta.slug : doc.meta.title; }
+
+  void plan_chapters() {
+    plans_.resize(book_.chapters.size());
+    std::vector<base::DiagnosticSink> sinks(book_.chapters.size());
+    // One thread: cairo 1.16's scaled-glyph cache is shared by every thread that uses a face, and
+    // concurrent Pango layout with the same fonts crashed inside cairo_scaled_font_glyph_extents
+    // (docs/pdf.md). Parsing stays parallel; typesetting waits for a cairo that is safe to share.
+    base::parallel_for(book_.chapters.size(), 1, [&](std::size_t c) {
+      try {
+        plans_[c] = plan_of(lay_out(book_, c, o_, single_, &sinks[c]));
+      } catch (const std::exception& e) {
+        sinks[c].error(book_.chapters[c].source_name, {}, std::string("internal error while typesetting: ") + e.what());
+      }
+    });
+    for (const auto& s : sinks) sink_.append(s);
+    int next = 1;
+    for (auto& plan : plans_) {
+      if (o_.print && next % 2 == 0) ++next;  // chapters open on a right-hand (odd) page
+      plan.first_body_page = next;
+      next += plan.pages;
+    }
+  }
+
+  // Physical 1-based page and position of an anchor in chapter c.
+  Destination destination(std::size_t c, const Anchor& a) const {
+    return {front_pages_ + plans_[c].first_body_page + a.page, 0, theme_.margin_top + a.y};
+  }
+
+  std::optional<Destination> resolve(const std::string& target) const {
+    if (target.empty()) return std::nullopt;
+    const auto hash = target.find('#');
+    const std::string path = hash == std::string::npos ? target : target.substr(0, hash);
+    const std::string fragment = hash == std::string::npos ? "" : target.substr(hash + 1);
+    if (path.empty()) {
+      const auto& anchors = plans_[current_chapter_].anchors;
+      if (auto it = anchors.find(fragment); it != anchors.end()) return destination(current_chapter_, it->second);
+      return std::nullopt;
+    }
+    if (path.find("://") != std::string::npos || path.starts_with("mailto:")) return std::nullopt;
+    const std::string slug = slug_of_link_path(path);
+    const std::string& lang = book_.chapters[current_chapter_].meta.lang;
+    std::optional<std::size_t> found;
+    for (std::size_t c = 0; c < book_.chapters.size(); ++c) {
+      if (book_.chapters[c].meta.slug != slug) continue;
+      if (!found || book_.chapters[c].meta.lang == lang) found = c;
+    }
+    if (!found) return std::nullopt;
+    const auto& anchors = plans_[*found].anchors;
+    if (auto it = anchors.find(fragment); !fragment.empty() && it != anchors.end()) return destination(*found, it->second);
+    return destination(*found, anchors.count("chapter-top") ? anchors.at("chapter-top") : Anchor{});
+  }
+
+  double text_left(int physical_page) const {
+    if (!o_.print) return (theme_.margin_inner + theme_.margin_outer) / 2;
+    return physical_page % 2 == 1 ? theme_.margin_inner : theme_.margin_outer;
+  }
+
+  void small_text(const std::string& text, double x, double baseline, PangoAlignment align, double width, bool italic = false) {
+    if (text.empty()) return;
+    TypesetContext ctx(theme_, book_.lang);
+    auto layout = share(ctx.layout({FontRole::body, theme_.small_size, false, italic}));
+    pango_layout_set_text(layout.get(), text.c_str(), -1);
+    pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
+    pango_layout_set_alignment(layout.get(), align);
+    pango_layout_set_ellipsize(layout.get(), PANGO_ELLIPSIZE_END);
+    const auto boxes = line_boxes(layout.get());
+    if (boxes.empty()) return;
+    set_colour(cr_.get(), theme_.muted);
+    cairo_move_to(cr_.get(), x + boxes[0].x, baseline);
+    pango_cairo_show_layout_line(cr_.get(), boxes[0].line);
+  }
+
+  void draw_page(const std::vector<FlowItem>& items, const PagePlan& plan, int physical, const std::string& number,
+                 const std::string& left_head, const std::string& right_head) {
+    ++page_number_;
+    cairo_t* cr = cr_.get();
+    const double x = text_left(physical), width = theme_.text_width();
+    const bool recto = physical % 2 == 1;
+    // Running head: the book's title on left-hand pages, the chapter's on right-hand ones.
+    const std::string head = recto ? right_head : left_head;
+    if (!head.empty()) {
+      const double baseline = theme_.margin_top - theme_.header_gap;
+      small_text(head, x, baseline, o_.print ? (recto ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT) : PANGO_ALIGN_CENTER, width, true);
+      set_colour(cr, theme_.rule);
+      cairo_set_line_width(cr, 0.4);
+      cairo_move_to(cr, x, baseline + 4);
+      cairo_line_to(cr, x + width, baseline + 4);
+      cairo_stroke(cr);
+    }
+    if (!number.empty())
+      small_text(number, x, theme_.page.height - theme_.margin_bottom + theme_.footer_gap,
+                 o_.print ? (recto ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT) : PANGO_ALIGN_CENTER, width);
+    PageLinks links([this](const std::string& t) { return resolve(t); }, book_.base_url);
+    bool first = true;
+    for (const auto& placement : plan.placements) {
+      DrawArgs args{cr, x, theme_.margin_top + placement.y, placement.height, first, &links};
+      cairo_save(cr);
+      if (plan.overfull) {  // an item taller than the page: cut at the page's edge rather than run off it
+        cairo_rectangle(cr, 0, theme_.margin_top, theme_.page.width, theme_.text_height());
+        cairo_clip(cr);
+      }
+      items[placement.item].draw(args);
+      cairo_restore(cr);
+      first = false;
+    }
+    cairo_show_page(cr);
+  }
+
+  void blank_page() {
+    ++page_number_;
+    cairo_show_page(cr_.get());
+  }
+
+  void title_page() {
+    ++page_number_;
+    cairo_t* cr = cr_.get();
+    TypesetContext ctx(theme_, book_.lang);
+    const double x = text_left(1), width = theme_.text_width();
+    double y = theme_.margin_top + theme_.text_height() * 0.18;
+    auto block = [&](const std::string& text, const FontSpec& font, const Rgb& colour, double gap_after) {
+      if (text.empty()) return;
+      auto layout = share(ctx.layout(font));
+      pango_layout_set_text(layout.get(), text.c_str(), -1);
+      pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
+      pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_alignment(layout.get(), PANGO_ALIGN_CENTER);
+      set_colour(cr, colour);
+      cairo_move_to(cr, x, y);
+      pango_cairo_show_layout(cr, layout.get());
+      int w = 0, h = 0;
+      pango_layout_get_size(layout.get(), &w, &h);
+      y += h / double(PANGO_SCALE) + gap_after;
+    };
+    const std::string subtitle = !book_.subtitle.empty() ? book_.subtitle : single_ ? book_.chapters[0].meta.description : "";
+    block(book_title(), {FontRole::heading, theme_.title_size, true, false}, theme_.heading, theme_.title_size * 0.6);
+    block(subtitle, {FontRole::heading, theme_.title_size * 0.55, false, false}, theme_.muted, theme_.title_size);
+    if (single_) hero_image(ctx, x, width, y);
+    std::string date = book_.date ? model::format_date(*book_.date, book_.lang) : "";
+    y = std::max(y, theme_.margin_top + theme_.text_height() * 0.72);
+    block(book_.author, {FontRole::heading, theme_.body_size * 1.3, false, false}, theme_.text, theme_.body_size);
+    block(date, {FontRole::body, theme_.body_size, false, false}, theme_.muted, 0);
+    cairo_show_page(cr);
+  }
+
+  void hero_image(const TypesetContext&, double x, double width, double& y) {
+    const auto& doc = book_.chapters[0];
+    if (doc.meta.hero_image.empty()) return;
+    const auto resolved = base::resolve_resource(doc.meta.hero_image, doc.source_path, book_.resource_roots);
+    std::string why = resolved.why;
+    std::optional<std::string> bytes;
+    if (resolved.problem == base::ResourceProblem::none) bytes = base::read_file(resolved.path, why, 512u << 20);
+    const auto pos = doc.meta.field_pos.count("heroImage") ? doc.meta.field_pos.at("heroImage") : model::SourcePos{};
+    if (!bytes) {
+      sink_.warning(doc.source_name, pos, "hero image '" + doc.meta.hero_image + "' cannot be shown: " + why);
+      return;
+    }
+    auto loaded = load_page_image(*bytes);
+    if (auto* problem = std::get_if<std::string>(&loaded)) {
+      sink_.warning(doc.source_name, pos, "hero image '" + doc.meta.hero_image + "' cannot be shown: " + *problem);
+      return;
+    }
+    const auto& image = std::get<PageImage>(loaded);
+    const double max_h = theme_.text_height() * 0.4;
+    const double scale = std::min(width / image.width, max_h / image.height);
+    const double w = image.width * scale, h = image.height * scale;
+    draw_page_image(cr_.get(), image, x + (width - w) / 2, y, w, h);
+    y += h + theme_.body_size * 2;
+  }
+
+  // The contents: chapters, and the headings one level below them (for one post: its top two levels).
+  std::vector<FlowItem> contents_items() {
+    TypesetContext ctx(theme_, book_.lang);
+    std::vector<FlowItem> items;
+    const double width = theme_.text_width();
+    {
+      FlowItem title;
+      auto layout = share(ctx.layout({FontRole::heading, theme_.heading_size[0], true, false}));
+      const std::string label = model::labels_for(book_.lang).contents;
+      pango_layout_set_text(layout.get(), label.c_str(), -1);
+      title.height = theme_.heading_size[0] * 2.4;
+      title.keep_with_next = true;
+      title.anchors.push_back("contents");
+      const Rgb colour = theme_.heading;
+      title.draw = [layout, colour](const DrawArgs& a) {
+        set_colour(a.cr, colour);
+        cairo_move_to(a.cr, a.x, a.y);
+        pango_cairo_show_layout(a.cr, layout.get());
+      };
+      items.push_back(std::move(title));
+    }
+    for (std::size_t c = 0; c < plans_.size(); ++c) {
+      int top_level = 7;
+      for (const auto& h : plans_[c].headings)
+        if (h.mark.level > 0) top_level = std::min(top_level, h.mark.level);
+      for (const auto& h : plans_[c].headings) {
+        int depth = -1;  // 0: chapter, 1: its sections, 2: subsections
+        if (h.mark.level == 0) depth = single_ ? -1 : 0;
+        else if (h.mark.level == top_level) depth = single_ ? 0 : 1;
+        else if (single_ && h.mark.level == top_level + 1) depth = 1;
+        if (depth < 0) continue;
+        const int page = plans_[c].first_body_page + h.at.page;
+        items.push_back(contents_entry(ctx, h.mark.title, std::to_string(page), depth, destination(c, h.at), width));
+      }
+    }
+    return items;
+  }
+
+  FlowItem contents_entry(const TypesetContext& ctx, const std::string& title, const std::string& page, int depth,
+                          const Destination& dest, double width) {
+    const bool major = depth == 0;
+    const FontSpec font{major ? FontRole::heading : FontRole::body, major ? theme_.body_size : theme_.body_size - 0.5,
+                        major, false};
+    const double indent = depth * 1.5 * theme_.body_size;
+    const double number_width = 3 * theme_.body_size;
+    auto number = share(ctx.layout(font));
+    pango_layout_set_text(number.get(), page.c_str(), -1);
+    const double nw = natural_width(number.get());
+    auto text = share(ctx.layout(font));
+    pango_layout_set_text(text.get(), title.c_str(), -1);
+    pango_layout_set_width(text.get(), static_cast<int>((width - indent - number_width) * PANGO_SCALE));
+    pango_layout_set_wrap(text.get(), PANGO_WRAP_WORD_CHAR);
+    const auto boxes = line_boxes(text.get());
+    const double pitch = font.size * (ctx.cjk() ? 1.7 : 1.5);
+    FlowItem item;
+    item.gap_before = major ? theme_.body_size * 0.7 : 0;
+    item.height = pitch * static_cast<double>(std::max<std::size_t>(1, boxes.size()));
+    item.keep_with_next = major;
+    const double baseline = baseline_in_box(pitch, font.size);
+    const Rgb ink = theme_.text, dots = theme_.muted;
+    item.draw = [text, number, boxes, nw, indent, width, pitch, baseline, ink, dots, dest](const DrawArgs& a) {
+      set_colour(a.cr, ink);
+      double y = a.y;
+      double end_x = a.x + indent;
+      for (const auto& b : boxes) {
+        cairo_move_to(a.cr, a.x + indent + b.x, y + baseline);
+        pango_cairo_show_layout_line(a.cr, b.line);
+        PangoRectangle logical;
+        pango_layout_line_get_extents(b.line, nullptr, &logical);
+        end_x = a.x + indent + b.x + logical.width / double(PANGO_SCALE);
+        y += pitch;
+      }
+      const double last_baseline = y - pitch + baseline;
+      // Dot leaders on a fixed grid, so the dots of every entry line up down the page.
+      const double number_x = a.x + width - nw;
+      set_colour(a.cr, dots);
+      for (double dx = std::ceil((end_x - a.x + 4) / 4.5) * 4.5; a.x + dx < number_x - 4; dx += 4.5) {
+        cairo_arc(a.cr, a.x + dx, last_baseline - 0.6, 0.45, 0, 6.2832);
+        cairo_fill(a.cr);
+      }
+      set_colour(a.cr, ink);
+      cairo_move_to(a.cr, number_x, last_baseline);
+      pango_cairo_show_layout_line(a.cr, pango_layout_get_line_readonly(number.get(), 0));
+      const std::string attrs = PageLinks::destination_attributes(dest) + " rect=[" + std::to_string(a.x + indent) + " " +
+                                std::to_string(a.y) + " " + std::to_string(width - indent) + " " + std::to_string(y - a.y) + "]";
+      cairo_tag_begin(a.cr, CAIRO_TAG_LINK, attrs.c_str());
+      cairo_tag_end(a.cr, CAIRO_TAG_LINK);
+    };
+    return item;
+  }
+
+  // Bookmarks mirroring the heading tree: chapters at the top, each post's headings nested by rank.
+  void outline(bool toc) {
+    if (toc) {
+      const std::string label = model::labels_for(book_.lang).contents;
+      const std::string attrs = PageLinks::destination_attributes({toc_first_, 0, theme_.margin_top});
+      cairo_pdf_surface_add_outline(surface_, CAIRO_PDF_OUTLINE_ROOT, label.c_str(), attrs.c_str(), CAIRO_PDF_OUTLINE_FLAG_OPEN);
+    }
+    for (std::size_t c = 0; c < plans_.size(); ++c) {
+      std::vector<std::pair<int, int>> stack;  // (level, outline id)
+      for (const auto& h : plans_[c].headings) {
+        while (!stack.empty() && stack.back().first >= h.mark.level) stack.pop_back();
+        const int parent = stack.empty() ? CAIRO_PDF_OUTLINE_ROOT : stack.back().second;
+        const std::string attrs = PageLinks::destination_attributes(destination(c, h.at));
+        const std::string title = h.mark.title.empty() ? "\u2014" : h.mark.title;
+        const int id = cairo_pdf_surface_add_outline(surface_, parent, title.c_str(), attrs.c_str(),
+                                                     h.mark.level == 0 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t{});
+        stack.push_back({h.mark.level, id});
+      }
+    }
+  }
+
+  const model::Book& book_;
+  const PdfOptions& o_;
+  const PdfTheme& theme_;
+  base::DiagnosticSink& sink_;
+  const bool single_;
+  std::vector<ChapterPlan> plans_;
+  cairo_surface_t* surface_ = nullptr;
+  text::CairoPtr cr_;
+  int page_number_ = 0;  // pages emitted so far
+  int front_pages_ = 0;
+  int toc_first_ = 0;
+  std::size_t current_chapter_ = 0;
+};
+
+}  // namespace
+
+std::string write_pdf(const model::Book& book, const PdfOptions& options, base::DiagnosticSink& sink) {
+  if (book.chapters.empty()) throw std::runtime_error("internal error: a book without chapters");
+  return Typesetter(book, options, sink).run();
+}
+
+}  // namespace pp::pdf

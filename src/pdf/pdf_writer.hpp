@@ -1,0 +1,24 @@
+// A book as a typeset PDF: title page, table of contents with the pages headings really land on, every
+// post as a chapter (on a right-hand page in print mode), running heads, page numbers, outline, links.
+#pragma once
+
+#include "base/diagnostics.hpp"
+#include "model/book.hpp"
+#include "pdf/theme.hpp"
+
+#include <optional>
+#include <string>
+
+namespace pp::pdf {
+
+struct PdfOptions {
+  PdfTheme theme;
+  bool print = false;           // mirrored margins, chapters open on right-hand pages
+  std::optional<bool> toc;      // default: on for books of several posts, off for one post
+  unsigned jobs = 0;            // layout threads; 0 = one per core
+};
+
+// The PDF's bytes. Problems that leave something out (a missing image) are warnings in `sink`.
+std::string write_pdf(const model::Book& book, const PdfOptions& options, base::DiagnosticSink& sink);
+
+}  // namespace pp::pdf

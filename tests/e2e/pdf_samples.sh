@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Every sample post to PDF in all four languages, plus a print-edition book of all of them: qpdf, pdffonts,
+# pdftotext (text in reading order, contents page numbers), outline, the right CJK face per language,
+# and identical bytes from two runs.
+source "$(dirname "$0")/lib.sh"
+CHECK_PDF="python3 $ROOT/tests/e2e/check_pdf.py"
+
+# Headings a post's outline holds: its title plus every ATX heading outside code fences, plus "Notes" when
+# it has footnotes.
+outline_size() {
+  python3 - "$1" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+body = text.split("---", 2)[2] if text.startswith("---") else text
+n, fence = 1, None
+for line in body.splitlines():
+    m = re.match(r"^\s{0,3}(```+|~~~+)", line)
+    if m:
+        fence = None if fence and m.group(1)[0] == fence else (fence or m.group(1)[0])
+        continue
+    if not fence and re.match(r"^\s{0,3}#{1,6}\s", line):
+        n += 1
+if re.search(r"^\[\^[^\]]+\]:", body, re.M):
+    n += 1
+print(n)
+PY
+}
+
+for lang in en zh ja ko; do
+  for post in "$SAMPLES"/blog/$lang/*.md; do
+    out=$WORK/$lang-$(basename "$post" .md).pdf
+    if "$PP" -q "$post" -o "$out"; then
+      title=$(sed -n 's/^title: *"\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' "$post" | head -1)
+      if $CHECK_PDF "$out" --lang "$lang" --expect "${title:0:20}" --outline "$(outline_size "$post")"; then pass "$lang/$(basename "$post")"
+      else fail "$lang/$(basename "$post")"; fi
+    else
+      fail "postpress $lang/$(basename "$post")"
+    fi
+  done
+done
+
+# A single post with its own contents.
+if "$PP" -q "$SAMPLES/blog/en/ebook-pipeline.md" --toc -o "$WORK/toc.pdf" && $CHECK_PDF "$WORK/toc.pdf" --toc; then pass "single post with contents"
+else fail "single post with contents"; fi
+
+# The print edition of the whole sample blog: contents, chapters on right-hand pages, same bytes twice.
+book=("$SAMPLES"/blog/en/*.md "$SAMPLES"/blog/zh/*.md "$SAMPLES"/blog/ja/*.md "$SAMPLES"/blog/ko/*.md)
+if "$PP" -q "${book[@]}" --title "Sample Blog" --print --page-size B5 -o "$WORK/book.pdf"; then
+  if $CHECK_PDF "$WORK/book.pdf" --toc --expect "Sample Blog"; then pass "print book"; else fail "print book"; fi
+  size=$(pdfinfo "$WORK/book.pdf" | sed -n 's/^Page size: *\([0-9.]*\) x \([0-9.]*\).*/\1x\2/p')
+  [[ $size == 498.9x708.66 ]] && pass "B5 page size" || fail "page size is $size, not B5"
+  # Chapters open on right-hand (odd) pages: every chapter title's page number is odd.
+  pages=$(python3 - "$WORK/book.pdf" <<'PY'
+import json, subprocess, sys
+j = json.loads(subprocess.run(["qpdf", "--json", "--json-key=outlines", sys.argv[1]], capture_output=True, text=True).stdout)
+print(" ".join(str(o["destpageposfrom1"]) for o in j["outlines"] if o["title"] not in ("Contents",)))
+PY
+)
+  odd=1
+  for p in $pages; do ((p % 2 == 1)) || odd=0; done
+  ((odd)) && pass "chapters open on right-hand pages ($pages)" || fail "a chapter opens on a left-hand page: $pages"
+  "$PP" -q "${book[@]}" --title "Sample Blog" --print --page-size B5 -o "$WORK/book2.pdf"
+  cmp -s "$WORK/book.pdf" "$WORK/book2.pdf" && pass "same bytes twice" || fail "two runs differ"
+else
+  fail "postpress print book"
+fi
+
+# Links: external ones open their URL, internal ones (contents, footnotes) jump.
+raw=$(tr -c '[:print:]\n' ' ' <"$WORK/book.pdf")
+grep -q "/URI" <<<"$raw" && pass "external links" || fail "no external link annotations"
+grep -q "/Dest\|/GoTo" <<<"$raw" && pass "internal links" || fail "no internal link annotations"
+
+# Japanese glyph forms: a Japanese post embeds only the JP faces (checked above per post); a Chinese one SC.
+finish
