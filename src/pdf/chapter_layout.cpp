@@ -444,6 +444,9 @@ class ChapterLayout {
       cairo_save(a.cr);
       cairo_translate(a.cr, a.x + col.indent + (col.width - w * fit) / 2, a.y);
       cairo_scale(a.cr, scale * fit, scale * fit);
+      // A figure paints its own background (a diagram paints the whole surface): keep it in its box.
+      cairo_rectangle(a.cr, 0, 0, w / scale, h / scale);
+      cairo_clip(a.cr);
       paint(a.cr);
       cairo_restore(a.cr);
     };

@@ -20,7 +20,9 @@ unsigned be16(std::string_view b, std::size_t at) { return byte_at(b, at) << 8 |
 unsigned le16(std::string_view b, std::size_t at) { return byte_at(b, at) | byte_at(b, at + 1) << 8; }
 unsigned le24(std::string_view b, std::size_t at) { return le16(b, at) | byte_at(b, at + 2) << 16; }
 std::uint32_t be32(std::string_view b, std::size_t at) { return std::uint32_t{be16(b, at)} << 16 | be16(b, at + 2); }
-std::uint32_t le32(std::string_view b, std::size_t at) { return std::uint32_t{le16(b, at)} | std::uint32_t{le16(b, at + 2)} << 16; }
+std::uint32_t le32(std::string_view b, std::size_t at) {
+  return std::uint32_t{le16(b, at)} | std::uint32_t{le16(b, at + 2)} << 16;
+}
 
 std::optional<std::string> size_refusal(std::uint64_t width, std::uint64_t height) {
   const std::string size = "image is " + std::to_string(width) + " x " + std::to_string(height) + " pixels, ";
@@ -204,7 +206,8 @@ std::variant<PageImage, std::string> load_webp(const std::string& bytes) {
 std::variant<PageImage, std::string> load_page_image(const std::string& bytes) {
   if (bytes.rfind("\x89PNG\r\n\x1a\n", 0) == 0) return load_png(bytes);
   if (bytes.size() >= 3 && bytes.compare(0, 3, "\xFF\xD8\xFF") == 0) return load_jpeg(bytes);
-  if (bytes.size() >= 12 && bytes.compare(0, 4, "RIFF") == 0 && bytes.compare(8, 4, "WEBP") == 0) return load_webp(bytes);
+  if (bytes.size() >= 12 && bytes.compare(0, 4, "RIFF") == 0 && bytes.compare(8, 4, "WEBP") == 0)
+    return load_webp(bytes);
   return std::string("not a PNG, JPEG or WebP image");
 }
 

@@ -190,6 +190,7 @@ Original read_original(std::string_view pdf) {
   original.startxref = last_startxref(pdf);
   std::set<std::int64_t> seen;
   std::optional<std::int64_t> section = original.startxref;
+  bool newest = true;
   while (section) {
     if (*section < 0 || !seen.insert(*section).second || seen.size() > 1000) fail("cross-reference sections loop");
     Lexer lexer(pdf, static_cast<std::size_t>(*section));
@@ -216,7 +217,8 @@ Original read_original(std::string_view pdf) {
       section = to_integer(*prev);
       if (!section) fail("bad /Prev in a trailer");
     }
-    if (original.trailer.empty()) original.trailer = std::move(trailer);
+    if (newest) original.trailer = std::move(trailer);
+    newest = false;
   }
   return original;
 }
@@ -233,7 +235,76 @@ Entries read_catalog(std::string_view pdf, const Original& original, Reference r
   return lexer.dictionary();
 }
 
+Entries read_dictionary_object(std::string_view pdf, const Original& original, Reference ref) {
+  const auto entry = original.objects.find(ref.number);
+  if (entry == original.objects.end() || !entry->second.in_use || entry->second.offset < 0)
+    fail("object " + std::to_string(ref.number) + " is not in the cross-reference table");
+  Lexer lexer(pdf, static_cast<std::size_t>(entry->second.offset));
+  if (to_integer(lexer.token()) != ref.number || to_integer(lexer.token()) != ref.generation || lexer.token() != "obj")
+    fail("object " + std::to_string(ref.number) + " is not where the cross-reference table says");
+  return lexer.dictionary();
+}
+
+std::string read_raw_object(std::string_view pdf, const Original& original, Reference ref) {
+  const auto entry = original.objects.find(ref.number);
+  if (entry == original.objects.end() || !entry->second.in_use || entry->second.offset < 0)
+    fail("object " + std::to_string(ref.number) + " is not in the cross-reference table");
+  Lexer lexer(pdf, static_cast<std::size_t>(entry->second.offset));
+  if (to_integer(lexer.token()) != ref.number || to_integer(lexer.token()) != ref.generation || lexer.token() != "obj")
+    fail("object " + std::to_string(ref.number) + " is not where the cross-reference table says");
+  return std::string(lexer.object());
+}
+
+// The references inside an array's raw text ("[ 4 0 R 9 0 R ]").
+std::vector<Reference> references_in(std::string_view array) {
+  const std::size_t open = array.find('['), close = array.rfind(']');
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open) fail("expected an array");
+  std::vector<Reference> out;
+  Lexer lexer(array.substr(0, close), open + 1);
+  while (true) {
+    const std::string_view t = lexer.token();
+    if (t.empty()) break;
+    const auto number = to_integer(t);
+    if (!number) fail("expected a reference in an array");
+    Reference r{*number, lexer.integer("a generation number")};
+    lexer.expect("R", "an array of references");
+    out.push_back(r);
+  }
+  return out;
+}
+
+// Page objects in order, through the page tree from /Pages.
+void collect_pages(std::string_view pdf, const Original& original, Reference node, std::vector<Reference>& pages, int depth) {
+  if (depth > 32) fail("the page tree is too deep");
+  const Entries dict = read_dictionary_object(pdf, original, node);
+  const std::string* type = find(dict, "/Type");
+  if (type && *type == "/Page") {
+    pages.push_back(node);
+    return;
+  }
+  const std::string* kids = find(dict, "/Kids");
+  if (!kids) fail("a page tree node without /Kids");
+  for (const Reference& kid : references_in(*kids)) collect_pages(pdf, original, kid, pages, depth + 1);
+}
+
 // ---- writing ----
+
+// URIs are 7-bit ASCII (ISO 32000-1 12.6.4.7): other bytes are percent-encoded, and the string's
+// delimiters escaped.
+std::string uri_string(std::string_view uri) {
+  std::string out = "(";
+  for (unsigned char c : uri) {
+    if (c < 0x21 || c > 0x7E) {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      out += buf;
+    } else {
+      if (c == '(' || c == ')' || c == '\\') out += '\\';
+      out += static_cast<char>(c);
+    }
+  }
+  return out + ")";
+}
 
 // PDF text strings (ISO 32000-1 7.9.2.2): plain ASCII stays readable as a literal string; anything else
 // goes as UTF-16BE with a byte order mark, the one encoding every reader takes for CJK titles.
@@ -277,14 +348,20 @@ std::optional<std::string> pdf_date(std::int64_t epoch_seconds) {
   return buffer;
 }
 
-// The number tree's keys must ascend, and it must have one for page 0 (ISO 32000-1 12.4.2).
-std::string page_labels(std::vector<PageLabelRange> labels) {
-  for (const PageLabelRange& r : labels)
+// The number tree's keys must be unique and ascending, and page 0 must have one (ISO 32000-1 12.4.2).
+std::string page_labels(std::vector<PageLabelRange> given) {
+  for (const PageLabelRange& r : given)
     if (r.first_page_index < 0 || r.start < 1) fail("bad page label range");
-  std::stable_sort(labels.begin(), labels.end(),
-                   [](const PageLabelRange& a, const PageLabelRange& b) { return a.first_page_index < b.first_page_index; });
-  for (std::size_t i = 1; i < labels.size(); ++i)
-    if (labels[i].first_page_index == labels[i - 1].first_page_index) fail("two page label ranges start on one page");
+  std::stable_sort(given.begin(), given.end(), [](const PageLabelRange& a, const PageLabelRange& b) {
+    return a.first_page_index < b.first_page_index;
+  });
+  // Of two ranges starting on one page the later wins: "roman from 0, decimal from the first chapter" stays
+  // right when there are no front pages and the chapter is page 0.
+  std::vector<PageLabelRange> labels;
+  for (const PageLabelRange& r : given) {
+    if (!labels.empty() && labels.back().first_page_index == r.first_page_index) labels.back() = r;
+    else labels.push_back(r);
+  }
   if (labels.front().first_page_index != 0) labels.insert(labels.begin(), PageLabelRange{});
   std::string out = "<< /Nums [";
   for (const PageLabelRange& r : labels) {
@@ -319,7 +396,8 @@ std::string viewer_preferences(const std::string* existing) {
 
 std::string object_text(std::int64_t number, std::int64_t generation, const Entries& entries) {
   std::string out = std::to_string(number) + ' ' + std::to_string(generation) + " obj\n<<";
-  for (std::size_t i = 0; i < entries.size(); ++i) out += (i == 0 ? " " : "   ") + entries[i].first + ' ' + entries[i].second + '\n';
+  for (std::size_t i = 0; i < entries.size(); ++i)
+    out += (i == 0 ? " " : "   ") + entries[i].first + ' ' + entries[i].second + '\n';
   if (entries.empty()) out += ' ';
   return out + ">>\nendobj\n";
 }
@@ -357,7 +435,8 @@ std::string finish_pdf(std::string cairo_pdf, const PdfFinish& finish) {
   Entries catalog = read_catalog(cairo_pdf, original, root);
   if (!finish.lang.empty()) set(catalog, "/Lang", text_string(finish.lang));
   if (!finish.labels.empty()) set(catalog, "/PageLabels", page_labels(finish.labels));
-  if (finish.display_doc_title) set(catalog, "/ViewerPreferences", viewer_preferences(find(catalog, "/ViewerPreferences")));
+  if (finish.display_doc_title)
+    set(catalog, "/ViewerPreferences", viewer_preferences(find(catalog, "/ViewerPreferences")));
 
   Entries info;
   const std::pair<const char*, const std::string*> fields[] = {
@@ -379,9 +458,59 @@ std::string finish_pdf(std::string cairo_pdf, const PdfFinish& finish) {
   written[info_number] = {static_cast<std::int64_t>(pdf.size()), 0};
   pdf += object_text(info_number, 0, info);
 
+  std::int64_t next_number = info_number + 1;
+  if (!finish.links.empty()) {
+    const std::string* pages_value = find(catalog, "/Pages");
+    if (!pages_value) fail("no /Pages in the catalog");
+    std::vector<Reference> pages;
+    collect_pages(cairo_pdf, original, to_reference(*pages_value, "a /Pages reference"), pages, 0);
+    std::map<int, std::vector<const InternalLink*>> by_page;
+    for (const auto& link : finish.links)
+      if (link.page_index >= 0 && static_cast<std::size_t>(link.page_index) < pages.size() &&
+          (!link.uri.empty() || (link.target_page_index >= 0 && static_cast<std::size_t>(link.target_page_index) < pages.size())))
+        by_page[link.page_index].push_back(&link);
+    auto num = [](double v) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.2f", v);
+      return std::string(buf);
+    };
+    for (const auto& [page_index, links] : by_page) {
+      const Reference page = pages[static_cast<std::size_t>(page_index)];
+      Entries dict = read_dictionary_object(cairo_pdf, original, page);
+      std::string annots = "[";
+      if (const std::string* existing = find(dict, "/Annots")) {
+        const std::string raw = existing->front() == '[' ? *existing
+                                                         : read_raw_object(cairo_pdf, original, to_reference(*existing, "an /Annots reference"));
+        for (const Reference& r : references_in(raw)) annots += ' ' + std::to_string(r.number) + ' ' + std::to_string(r.generation) + " R";
+      }
+      for (const InternalLink* link : links) {
+        const double h = finish.page_height;
+        Entries annot{{"/Type", "/Annot"},
+                      {"/Subtype", "/Link"},
+                      {"/Rect", "[" + num(link->x) + ' ' + num(h - link->y - link->height) + ' ' + num(link->x + link->width) + ' ' +
+                                    num(h - link->y) + "]"},
+                      {"/Border", "[0 0 0]"}};
+        if (!link->uri.empty()) {
+          annot.emplace_back("/A", "<< /Type /Action /S /URI /URI " + uri_string(link->uri) + " >>");
+        } else {
+          const Reference target = pages[static_cast<std::size_t>(link->target_page_index)];
+          annot.emplace_back("/Dest", "[" + std::to_string(target.number) + ' ' + std::to_string(target.generation) +
+                                          " R /XYZ null " + num(h - link->target_y) + " null]");
+        }
+        written[next_number] = {static_cast<std::int64_t>(pdf.size()), 0};
+        pdf += object_text(next_number, 0, annot);
+        annots += ' ' + std::to_string(next_number) + " 0 R";
+        ++next_number;
+      }
+      set(dict, "/Annots", annots + " ]");
+      written[page.number] = {static_cast<std::int64_t>(pdf.size()), page.generation};
+      pdf += object_text(page.number, page.generation, dict);
+    }
+  }
+
   const auto xref_offset = pdf.size();
   pdf += xref_section(written);
-  pdf += "trailer\n<< /Size " + std::to_string(info_number + 1) + "\n   /Root " + *root_value + "\n   /Info " +
+  pdf += "trailer\n<< /Size " + std::to_string(next_number) + "\n   /Root " + *root_value + "\n   /Info " +
          std::to_string(info_number) + " 0 R\n   /Prev " + std::to_string(original.startxref) + '\n';
   // The file identifier must stay the same across incremental updates (ISO 32000-1 14.4).
   if (const std::string* id = find(original.trailer, "/ID")) pdf += "   /ID " + *id + '\n';

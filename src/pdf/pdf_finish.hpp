@@ -15,12 +15,27 @@ struct PageLabelRange {
   int start = 1;  // the number the first page of the range shows (>= 1)
 };
 
+// A link on a page: to a place in the document, or to a URL. cairo 1.16 loses link annotations (a link
+// to a page it has not written yet, and some others, leave dangling cross-reference entries), so every
+// link is written here instead.
+struct InternalLink {
+  int page_index = 0;                        // 0-based page the link sits on
+  double x = 0, y = 0, width = 0, height = 0;  // points, from the page's top-left corner (as drawn)
+  int target_page_index = 0;
+  double target_y = 0;                       // points from the target page's top
+  std::string uri;                           // when set, the link opens this URL instead
+};
+
 struct PdfFinish {
   std::string lang;                    // BCP 47, e.g. "ja"; empty leaves /Lang out
-  std::vector<PageLabelRange> labels;  // empty keeps whatever cairo wrote (nothing, in practice)
+  // Empty keeps whatever cairo wrote (nothing, in practice). Sorted by page here; of two ranges on one page
+  // the later in this list wins; a decimal range is added at page 0 when none starts there.
+  std::vector<PageLabelRange> labels;
   std::string title, author, subject, keywords, creator, producer;  // UTF-8; empty ones are left out
   std::int64_t created = 0;            // epoch seconds UTC, for /CreationDate and /ModDate; 0 leaves both out
   bool display_doc_title = true;       // viewers show the title rather than the file name
+  std::vector<InternalLink> links;
+  double page_height = 0;              // points; every page has it (needed to turn y around)
 };
 
 // `cairo_pdf` followed by the update: a new catalog (same object number, cairo's entries kept), a new Info

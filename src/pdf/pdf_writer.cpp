@@ -3,6 +3,7 @@
 // title page, contents and chapters in page order with the page numbers the first pass found.
 #include "pdf/pdf_writer.hpp"
 
+#include "base/civil_time.hpp"
 #include "base/parallel.hpp"
 #include "model/labels.hpp"
 #include "pdf/chapter_layout.hpp"
@@ -21,6 +22,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <stdexcept>
 
 namespace pp::pdf {
@@ -120,6 +122,9 @@ class Typesetter {
     surface_ = surface.get();
     cairo_pdf_surface_restrict_to_version(surface_, CAIRO_PDF_VERSION_1_5);
     cr_.reset(cairo_create(surface_));
+    // cairo also writes an Info dictionary of its own; without a date it would stamp the current time.
+    const std::string created = base::iso8601_utc(book_.modified);
+    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATE_DATE, created.c_str());
 
     // Front matter: title page (and its blank back in print), contents, padded so the body opens on a
     // right-hand page.
@@ -177,6 +182,8 @@ class Typesetter {
     finish.creator = "postpress";
     finish.producer = "postpress (Pango, cairo)";
     finish.created = book_.modified;
+    finish.links = std::move(internal_links_);
+    finish.page_height = theme_.page.height;
     return finish_pdf(std::move(bytes), finish);
   }
 
@@ -232,7 +239,8 @@ class Typesetter {
     if (!found) return std::nullopt;
     const auto& anchors = plans_[*found].anchors;
     if (auto it = anchors.find(fragment); !fragment.empty() && it != anchors.end()) return destination(*found, it->second);
-    return destination(*found, anchors.count("chapter-top") ? anchors.at("chapter-top") : Anchor{});
+    if (auto it = anchors.find("chapter-top"); it != anchors.end()) return destination(*found, it->second);
+    return std::nullopt;
   }
 
   double text_left(int physical_page) const {
@@ -275,7 +283,7 @@ class Typesetter {
     if (!number.empty())
       small_text(number, x, theme_.page.height - theme_.margin_bottom + theme_.footer_gap,
                  o_.print ? (recto ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT) : PANGO_ALIGN_CENTER, width);
-    PageLinks links([this](const std::string& t) { return resolve(t); }, book_.base_url);
+    PageLinks links([this](const std::string& t) { return resolve(t); }, book_.base_url, &internal_links_, physical - 1);
     bool first = true;
     for (const auto& placement : plan.placements) {
       DrawArgs args{cr, x, theme_.margin_top + placement.y, placement.height, first, &links};
@@ -435,10 +443,7 @@ class Typesetter {
       set_colour(a.cr, ink);
       cairo_move_to(a.cr, number_x, last_baseline);
       pango_cairo_show_layout_line(a.cr, pango_layout_get_line_readonly(number.get(), 0));
-      const std::string attrs = PageLinks::destination_attributes(dest) + " rect=[" + std::to_string(a.x + indent) + " " +
-                                std::to_string(a.y) + " " + std::to_string(width - indent) + " " + std::to_string(y - a.y) + "]";
-      cairo_tag_begin(a.cr, CAIRO_TAG_LINK, attrs.c_str());
-      cairo_tag_end(a.cr, CAIRO_TAG_LINK);
+      if (a.links) a.links->add(dest, a.x + indent, a.y, width - indent, y - a.y);
     };
     return item;
   }
@@ -447,7 +452,7 @@ class Typesetter {
   void outline(bool toc) {
     if (toc) {
       const std::string label = model::labels_for(book_.lang).contents;
-      const std::string attrs = PageLinks::destination_attributes({toc_first_, 0, theme_.margin_top});
+      const std::string attrs = PageLinks::position_attributes({toc_first_, 0, theme_.margin_top});
       cairo_pdf_surface_add_outline(surface_, CAIRO_PDF_OUTLINE_ROOT, label.c_str(), attrs.c_str(), CAIRO_PDF_OUTLINE_FLAG_OPEN);
     }
     for (std::size_t c = 0; c < plans_.size(); ++c) {
@@ -455,7 +460,7 @@ class Typesetter {
       for (const auto& h : plans_[c].headings) {
         while (!stack.empty() && stack.back().first >= h.mark.level) stack.pop_back();
         const int parent = stack.empty() ? CAIRO_PDF_OUTLINE_ROOT : stack.back().second;
-        const std::string attrs = PageLinks::destination_attributes(destination(c, h.at));
+        const std::string attrs = PageLinks::position_attributes(destination(c, h.at));
         const std::string title = h.mark.title.empty() ? "\u2014" : h.mark.title;
         const int id = cairo_pdf_surface_add_outline(surface_, parent, title.c_str(), attrs.c_str(),
                                                      h.mark.level == 0 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t{});
@@ -476,6 +481,7 @@ class Typesetter {
   int front_pages_ = 0;
   int toc_first_ = 0;
   std::size_t current_chapter_ = 0;
+  std::vector<InternalLink> internal_links_;
 };
 
 }  // namespace

@@ -56,7 +56,16 @@ TextBlock::TextBlock(PangoContext* context, const std::string& markup, const Tex
     : layout_(pango_layout_new(context), [](PangoLayout* l) { g_object_unref(l); }) {
   PangoLayout* layout = layout_.get();
   FontDescriptionPtr font(pango_font_description_new());
-  pango_font_description_set_family(font.get(), style.family.c_str());
+  // The text's own CJK face right after the requested family: Pango gives a Common-script character after
+  // Latin text (the "・" in "A5・フォント") the run's Latin language, which would otherwise pull the
+  // Chinese fallback face into a Japanese diagram.
+  const std::string lang = pango_language_to_string(pango_context_get_language(context));
+  const char* cjk = lang.starts_with("ja")                                               ? "Noto Sans CJK JP"
+                    : lang.starts_with("ko")                                             ? "Noto Sans CJK KR"
+                    : lang.starts_with("zh-tw") || lang.starts_with("zh-hk") ? "Noto Sans CJK TC"
+                                                                                         : "Noto Sans CJK SC";
+  const std::string families = style.family + ", " + cjk;
+  pango_font_description_set_family(font.get(), families.c_str());
   pango_font_description_set_absolute_size(font.get(), style.size_px * PANGO_SCALE);
   pango_font_description_set_weight(font.get(), style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_font_description_set_style(font.get(), style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);

@@ -30,7 +30,7 @@ for lang in en zh ja ko; do
   for post in "$SAMPLES"/blog/$lang/*.md; do
     out=$WORK/$lang-$(basename "$post" .md).pdf
     if "$PP" -q "$post" -o "$out"; then
-      title=$(sed -n 's/^title: *"\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' "$post" | head -1)
+      title=$(sed -n "s/^title: *[\"']\{0,1\}\([^\"']*\).*/\1/p" "$post" | head -1)
       if $CHECK_PDF "$out" --lang "$lang" --expect "${title:0:20}" --outline "$(outline_size "$post")"; then pass "$lang/$(basename "$post")"
       else fail "$lang/$(basename "$post")"; fi
     else

@@ -92,7 +92,9 @@ PdfFinish sample_finish() {
   return f;
 }
 
-bool has_tool(const char* name) { return std::system(("command -v " + std::string(name) + " > /dev/null 2>&1").c_str()) == 0; }
+bool has_tool(const char* name) {
+  return std::system(("command -v " + std::string(name) + " > /dev/null 2>&1").c_str()) == 0;
+}
 
 // A private directory for files the tools read, removed when the test ends.
 struct TempDir {
@@ -220,6 +222,11 @@ TEST_CASE("page labels reach qpdf and ranges are sorted with page 0 always cover
   const std::string finished = finish_pdf(three_page_pdf(), f);
   CHECK(finished.find("/PageLabels << /Nums [ 0 << /S /D >> 1 << >> 2 << /S /D /St 5 >> ] >>") != std::string::npos);
   CHECK(finished.find("/Lang") == std::string::npos);  // no language given, none written
+  // No front matter: both ranges start on page 0 and the later one wins.
+  f.labels = {{0, PageLabelRange::Style::roman_lower, 1}, {0, PageLabelRange::Style::decimal, 1}};
+  CHECK(finish_pdf(three_page_pdf(), f).find("/PageLabels << /Nums [ 0 << /S /D >> ] >>") != std::string::npos);
+  f.labels = {{-1, PageLabelRange::Style::decimal, 1}};
+  CHECK_THROWS_WITH(finish_pdf(three_page_pdf(), f), "internal error: bad page label range");
   if (!has_tool("qpdf")) {
     WARN("qpdf is not installed: page label check skipped");
     return;
