@@ -472,17 +472,12 @@ class ChapterLayout {
   void block_image(const Inline& image, const Column& col, double gap) {
     const std::string alt = model::plain_text(image.children);
     std::string why;
-    std::optional<std::string> bytes;
     const auto resolved = base::resolve_resource(image.url, doc_.source_path, setup_.book->resource_roots);
     if (resolved.problem == base::ResourceProblem::none) {
-      bytes = base::read_file(resolved.path, why, 512u << 20);
-    } else {
-      why = resolved.why;
-    }
-    if (bytes) {
-      auto loaded = load_page_image(*bytes);
-      if (auto* img = std::get_if<PageImage>(&loaded)) {
-        auto shared = std::make_shared<PageImage>(std::move(*img));
+      PageImageCache local;
+      auto loaded = (setup_.images ? setup_.images : &local)->get(resolved.path);
+      if (auto* img = std::get_if<std::shared_ptr<const PageImage>>(&loaded)) {
+        auto shared = *img;
         // Raster images at 150 dpi when they fit: a 1200 px screenshot is 8 inches wide at most.
         const double w = shared->width * 72.0 / 150, h = shared->height * 72.0 / 150;
         figure_item(std::max(1.0, w), std::max(1.0, h), col, gap, max_figure_height(), [shared, w, h](cairo_t* cr) {
@@ -492,6 +487,8 @@ class ChapterLayout {
         return;
       }
       why = std::get<std::string>(loaded);
+    } else {
+      why = resolved.why;
     }
     warn(image.pos, "image '" + image.url + "' cannot be shown: " + why);
     placeholder(alt, col, gap);

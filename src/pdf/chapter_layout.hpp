@@ -6,6 +6,7 @@
 #include "base/diagnostics.hpp"
 #include "model/book.hpp"
 #include "pdf/flow_item.hpp"
+#include "pdf/image_cache.hpp"
 #include "pdf/typeset_context.hpp"
 
 #include <vector>
@@ -16,6 +17,7 @@ struct ChapterSetup {
   const model::Document* doc = nullptr;
   const model::Book* book = nullptr;
   base::DiagnosticSink* sink = nullptr;  // null: do not report (the drawing pass repeats the layout pass)
+  PageImageCache* images = nullptr;      // shared by every chapter and both passes
   bool title_block = true;               // open with the post's title, date and hero image (books)
 };
 

@@ -52,10 +52,11 @@ struct LaidChapter {
   std::vector<PagePlan> pages;
 };
 
-LaidChapter lay_out(const model::Book& book, std::size_t c, const PdfOptions& o, bool single, base::DiagnosticSink* sink) {
+LaidChapter lay_out(const model::Book& book, std::size_t c, const PdfOptions& o, bool single, PageImageCache& images,
+                    base::DiagnosticSink* sink) {
   const auto& doc = book.chapters[c];
   TypesetContext ctx(o.theme, doc.meta.lang.empty() ? book.lang : doc.meta.lang);
-  ChapterSetup setup{&doc, &book, sink, !single};
+  ChapterSetup setup{&doc, &book, sink, &images, !single};
   LaidChapter out;
   out.items = layout_chapter(ctx, setup);
   std::vector<Slot> slots;
@@ -147,7 +148,7 @@ class Typesetter {
     while (page_number_ < front_pages_) blank_page();
 
     for (std::size_t c = 0; c < book_.chapters.size(); ++c) {
-      const LaidChapter laid = lay_out(book_, c, o_, single_, nullptr);
+      const LaidChapter laid = lay_out(book_, c, o_, single_, images_, nullptr);
       current_chapter_ = c;
       const auto& plan = plans_[c];
       while (page_number_ < front_pages_ + plan.first_body_page - 1) blank_page();
@@ -199,7 +200,7 @@ class Typesetter {
     // (docs/pdf.md). Parsing stays parallel; typesetting waits for a cairo that is safe to share.
     base::parallel_for(book_.chapters.size(), 1, [&](std::size_t c) {
       try {
-        plans_[c] = plan_of(lay_out(book_, c, o_, single_, &sinks[c]));
+        plans_[c] = plan_of(lay_out(book_, c, o_, single_, images_, &sinks[c]));
       } catch (const std::exception& e) {
         sinks[c].error(book_.chapters[c].source_name, {}, std::string("internal error while typesetting: ") + e.what());
       }
@@ -482,6 +483,7 @@ class Typesetter {
   int toc_first_ = 0;
   std::size_t current_chapter_ = 0;
   std::vector<InternalLink> internal_links_;
+  PageImageCache images_;
 };
 
 }  // namespace

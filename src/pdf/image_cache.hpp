@@ -1,0 +1,38 @@
+// Decoded page images by file, so a picture used by many chapters (or laid out in both passes) is read
+// and decoded once. Bounded by pixels: least recently used images leave first.
+#pragma once
+
+#include "pdf/page_image.hpp"
+
+#include <filesystem>
+#include <list>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <variant>
+
+namespace pp::pdf {
+
+class PageImageCache {
+ public:
+  explicit PageImageCache(std::uint64_t max_pixels = 64'000'000) : max_pixels_(max_pixels) {}
+
+  using Result = std::variant<std::shared_ptr<const PageImage>, std::string>;  // the image or why not
+
+  // The image at `path` (canonical), loading it on first use. Failures are remembered too.
+  Result get(const std::filesystem::path& path);
+
+ private:
+  struct Entry {
+    Result result;
+    std::uint64_t pixels = 0;
+    std::list<std::filesystem::path>::iterator age;
+  };
+  std::mutex mutex_;
+  std::uint64_t max_pixels_, pixels_ = 0;
+  std::map<std::filesystem::path, Entry> entries_;
+  std::list<std::filesystem::path> ages_;  // most recent first
+};
+
+}  // namespace pp::pdf
