@@ -42,13 +42,17 @@ samples() {
     mkdir -p "$out/$lang"
     for post in "$lang_dir"*.md; do
       "$pp" --strict "$post" -o "$out/$lang/$(basename "${post%.md}").epub"
+      "$pp" --strict "$post" -o "$out/$lang/$(basename "${post%.md}").pdf"
     done
     "$pp" --strict --sort date --title "${book_title[$lang]:-postpress samples}" "$lang_dir"*.md -o "$out/book-$lang.epub"
+    "$pp" --strict --sort date --title "${book_title[$lang]:-postpress samples}" --print "$lang_dir"*.md -o "$out/book-$lang.pdf"
   done
   "$pp" --strict --title "postpress samples: en · 中文 · 日本語 · 한국어" --author "postpress" \
     "$root"/samples/blog/*/*.md -o "$out/samples-all-languages.epub"
+  "$pp" --strict --title "postpress samples: en · 中文 · 日本語 · 한국어" --author "postpress" --print \
+    "$root"/samples/blog/*/*.md -o "$out/samples-all-languages.pdf"
   echo "wrote:"
-  (cd "$root" && find out -name '*.epub' | sort | sed 's/^/  /')
+  (cd "$root" && find out -name '*.epub' -o -name '*.pdf' | sort | sed 's/^/  /')
 }
 
 case "${1:-}" in
