@@ -108,7 +108,6 @@ Options parse_options(const std::vector<std::string>& args) {
       const long jobs = std::strtol(n.c_str(), &end, 10);
       if (n.empty() || *end || jobs < 1 || jobs > 256) throw UsageError{"--jobs needs a number from 1 to 256, not '" + n + "'"};
       o.request.jobs = static_cast<unsigned>(jobs);
-      o.pdf.jobs = o.request.jobs;
     } else if (name == "--strict") o.strict = true;
     else if (name == "--dump-tree") o.mode = Mode::dump_tree;
     else if (name == "-q" || name == "--quiet") o.quiet = true;

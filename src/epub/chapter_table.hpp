@@ -2,9 +2,8 @@
 #pragma once
 
 #include "model/book.hpp"
+#include "model/book_links.hpp"
 
-#include <filesystem>
-#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -33,9 +32,10 @@ class ChapterTable {
   const ChapterEntry* find_slug(const std::string& slug, const ChapterEntry& from) const;
 
  private:
+  std::size_t index_of(const ChapterEntry& e) const { return static_cast<std::size_t>(&e - entries_.data()); }
+
   std::vector<ChapterEntry> entries_;
-  std::map<std::filesystem::path, std::size_t> by_path_;
-  std::string base_url_;
+  model::BookLinks links_;
 };
 
 // Every heading and note anchor a document's XHTML will carry.

@@ -1,9 +1,6 @@
 #include "pdf/chapter_layout.hpp"
 
-#include "base/file_io.hpp"
-#include "base/resource_path.hpp"
 #include "figure/mermaid/post_diagrams.hpp"
-#include "figure/mermaid/render.hpp"
 #include "model/labels.hpp"
 #include "pdf/page_image.hpp"
 #include "pdf/page_links.hpp"
@@ -140,21 +137,27 @@ class ChapterLayout {
       placed.push_back({b, std::max(o.pitch, baseline + descent), baseline});
     }
     const Rgb colour = o.colour;
-    if (o.keep_together) {
-      FlowItem item;
-      item.gap_before = gap;
-      for (const auto& p : placed) item.height += p.height;
-      item.baseline = placed.empty() ? 0 : placed.front().baseline;
-      item.draw = [layout, placed, links, col, colour](const DrawArgs& a) {
+    auto shared_lines = std::make_shared<const std::vector<Placed>>(placed);
+    // Draws lines [from, to) stacked down from the item's top.
+    auto draw_lines = [layout, shared_lines, links, col, colour](std::size_t from, std::size_t to) {
+      return [=](const DrawArgs& a) {
         double y = a.y;
         set_colour(a.cr, colour);
-        for (const auto& p : placed) {
+        for (std::size_t k = from; k < to; ++k) {
+          const Placed& p = (*shared_lines)[k];
           cairo_move_to(a.cr, a.x + col.indent + p.box.x, y + p.baseline);
           pango_cairo_show_layout_line(a.cr, p.box.line);
           add_line_links(a, layout.get(), p.box, *links, a.x + col.indent, y, p.height);
           y += p.height;
         }
       };
+    };
+    if (o.keep_together && !placed.empty()) {
+      FlowItem item;
+      item.gap_before = gap;
+      for (const auto& p : placed) item.height += p.height;
+      item.baseline = placed.front().baseline;
+      item.draw = draw_lines(0, placed.size());
       items_.push_back(std::move(item));
     } else {
       for (std::size_t k = 0; k < placed.size(); ++k) {
@@ -164,13 +167,7 @@ class ChapterLayout {
         item.baseline = placed[k].baseline;
         // Orphans and widows: the first two and the last two lines of a paragraph stay together.
         item.keep_with_next = placed.size() >= 2 && (k == 0 || k + 2 == placed.size());
-        const Placed p = placed[k];
-        item.draw = [layout, p, links, col, colour](const DrawArgs& a) {
-          set_colour(a.cr, colour);
-          cairo_move_to(a.cr, a.x + col.indent + p.box.x, a.y + p.baseline);
-          pango_cairo_show_layout_line(a.cr, p.box.line);
-          add_line_links(a, layout.get(), p.box, *links, a.x + col.indent, a.y, p.height);
-        };
+        item.draw = draw_lines(k, k + 1);
         items_.push_back(std::move(item));
       }
     }
@@ -258,14 +255,9 @@ class ChapterLayout {
     item.keep_with_next = true;
     if (!b.id.empty()) item.anchors.push_back(b.id);
     item.headings.push_back({level, model::plain_text(b.inlines), b.id});
-    pending_gap_after_ = theme_.heading_gap_after * em();
-    // What follows a heading sits closer to it than to what came before.
-    spacer_after_heading();
-  }
-
-  void spacer_after_heading() {
+    // What follows a heading sits closer to it than to what came before: a spacer, chained to both.
     FlowItem spacer;
-    spacer.height = pending_gap_after_;
+    spacer.height = theme_.heading_gap_after * em();
     spacer.keep_with_next = true;
     spacer.draw = [](const DrawArgs&) {};
     items_.push_back(std::move(spacer));
@@ -454,7 +446,9 @@ class ChapterLayout {
   }
 
   void diagram(const Block& b, const Column& col, double gap) {
-    auto result = std::make_shared<figure::mermaid::PrepareResult>(figure::mermaid::prepare_diagram(b.text, ctx_.lang()));
+    auto& cached = (*setup_.diagrams)[&b];
+    if (!cached) cached = std::make_shared<const figure::mermaid::PrepareResult>(figure::mermaid::prepare_diagram(b.text, ctx_.lang()));
+    const auto result = cached;
     const bool drawable = setup_.sink ? figure::mermaid::report_diagram(doc_, b, *result, *setup_.sink)
                                       : result->diagram.has_value();
     if (!drawable || !result->diagram) {
@@ -470,28 +464,18 @@ class ChapterLayout {
   }
 
   void block_image(const Inline& image, const Column& col, double gap) {
-    const std::string alt = model::plain_text(image.children);
-    std::string why;
-    const auto resolved = base::resolve_resource(image.url, doc_.source_path, setup_.book->resource_roots);
-    if (resolved.problem == base::ResourceProblem::none) {
-      PageImageCache local;
-      auto loaded = (setup_.images ? setup_.images : &local)->get(resolved.path);
-      if (auto* img = std::get_if<std::shared_ptr<const PageImage>>(&loaded)) {
-        auto shared = *img;
-        // Raster images at 150 dpi when they fit: a 1200 px screenshot is 8 inches wide at most.
-        const double w = shared->width * 72.0 / 150, h = shared->height * 72.0 / 150;
-        figure_item(std::max(1.0, w), std::max(1.0, h), col, gap, max_figure_height(), [shared, w, h](cairo_t* cr) {
-          draw_page_image(cr, *shared, 0, 0, w, h);
-        });
-        caption(image.title, col);
-        return;
-      }
-      why = std::get<std::string>(loaded);
-    } else {
-      why = resolved.why;
+    const auto loaded = setup_.images->get(image.url, doc_.source_path, setup_.book->resource_roots);
+    if (const auto* why = std::get_if<std::string>(&loaded)) {
+      warn(image.pos, "image '" + image.url + "' cannot be shown: " + *why);
+      placeholder(model::plain_text(image.children), col, gap);
+      return;
     }
-    warn(image.pos, "image '" + image.url + "' cannot be shown: " + why);
-    placeholder(alt, col, gap);
+    auto shared = std::get<std::shared_ptr<const PageImage>>(loaded);
+    // Raster images at 150 dpi when they fit: a 1200 px screenshot is 8 inches wide at most.
+    const double w = shared->width * 72.0 / 150, h = shared->height * 72.0 / 150;
+    figure_item(std::max(1.0, w), std::max(1.0, h), col, gap, max_figure_height(),
+                [shared, w, h](cairo_t* cr) { draw_page_image(cr, *shared, 0, 0, w, h); });
+    caption(image.title, col);
   }
 
   void caption(const std::string& text, const Column& col) {
@@ -643,7 +627,7 @@ class ChapterLayout {
         const double x = a.x + inner.indent - 4 - w;
         cairo_move_to(a.cr, x, a.y + baseline);
         pango_cairo_show_layout_line(a.cr, pango_layout_get_line_readonly(layout.get(), 0));
-        if (a.links) a.links->add(a.cr, back, x, a.y, w, baseline + 3);
+        if (a.links) a.links->add(back, x, a.y, w, baseline + 3);
       };
     }
   }
@@ -656,7 +640,6 @@ class ChapterLayout {
   std::vector<FlowItem> items_;
   std::map<std::string, int> footnote_numbers_;
   std::vector<const Block*> footnotes_;
-  double pending_gap_after_ = 0;
   bool after_heading_ = false;
 };
 

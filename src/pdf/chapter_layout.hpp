@@ -4,20 +4,27 @@
 #pragma once
 
 #include "base/diagnostics.hpp"
+#include "figure/mermaid/render.hpp"
 #include "model/book.hpp"
 #include "pdf/flow_item.hpp"
 #include "pdf/image_cache.hpp"
 #include "pdf/typeset_context.hpp"
 
+#include <map>
+#include <memory>
 #include <vector>
 
 namespace pp::pdf {
+
+// Prepared diagrams by block: Graphviz lays each one out once for both passes.
+using DiagramCache = std::map<const model::Block*, std::shared_ptr<const figure::mermaid::PrepareResult>>;
 
 struct ChapterSetup {
   const model::Document* doc = nullptr;
   const model::Book* book = nullptr;
   base::DiagnosticSink* sink = nullptr;  // null: do not report (the drawing pass repeats the layout pass)
-  PageImageCache* images = nullptr;      // shared by every chapter and both passes
+  PageImageCache* images = nullptr;      // never null; shared by every chapter and both passes
+  DiagramCache* diagrams = nullptr;      // never null; the same
   bool title_block = true;               // open with the post's title, date and hero image (books)
 };
 

@@ -1,8 +1,16 @@
 #include "pdf/image_cache.hpp"
 
 #include "base/file_io.hpp"
+#include "base/resource_path.hpp"
 
 namespace pp::pdf {
+
+PageImageCache::Result PageImageCache::get(const std::string& ref, const std::filesystem::path& post_path,
+                                           const std::vector<std::filesystem::path>& roots) {
+  const auto resolved = base::resolve_resource(ref, post_path, roots);
+  if (resolved.problem != base::ResourceProblem::none) return resolved.why;
+  return get(resolved.path);
+}
 
 PageImageCache::Result PageImageCache::get(const std::filesystem::path& path) {
   std::lock_guard lock(mutex_);

@@ -11,6 +11,7 @@
 #include <mutex>
 #include <string>
 #include <variant>
+#include <vector>
 
 namespace pp::pdf {
 
@@ -22,6 +23,10 @@ class PageImageCache {
 
   // The image at `path` (canonical), loading it on first use. Failures are remembered too.
   Result get(const std::filesystem::path& path);
+
+  // The image a post refers to as `ref` (resolved against the post and the allowed roots), or why not.
+  Result get(const std::string& ref, const std::filesystem::path& post_path,
+             const std::vector<std::filesystem::path>& roots);
 
  private:
   struct Entry {

@@ -1,14 +1,15 @@
 // Clickable areas on the page being drawn: links inside the book jump to the page and place of their
-// target, links out of it open their URL. Targets that lead nowhere stay plain text.
+// target, links out of it open their URL, targets that lead nowhere stay plain text. The areas are
+// collected for pdf_finish, which writes the annotations (cairo 1.16 loses links to pages it has not
+// written yet; docs/pdf.md).
 #pragma once
 
 #include "pdf/pdf_finish.hpp"
 
-#include <cairo.h>
-
 #include <functional>
-#include <optional>
 #include <string>
+#include <variant>
+#include <vector>
 
 namespace pp::pdf {
 
@@ -17,17 +18,16 @@ struct Destination {
   double x = 0, y = 0;
 };
 
+// Where a link leads: nowhere, a place in the book, or a URL to open.
+using LinkDestination = std::variant<std::monostate, Destination, std::string>;
+
 class PageLinks {
  public:
-  // `resolve` maps a target as written ("#id", "other-post/", "https://...") to an in-book destination,
-  // or returns nullopt; external URLs are handled here.
-  using Resolve = std::function<std::optional<Destination>(const std::string& target)>;
-  // In-book links are collected into `internal` (pdf_finish writes them: cairo 1.16 loses links to pages
-  // it has not written yet); links out of the book become cairo link tags on the current page.
-  PageLinks(Resolve resolve, std::string base_url, std::vector<InternalLink>* internal, int page_index);
+  using Resolve = std::function<LinkDestination(const std::string& target)>;
+  PageLinks(Resolve resolve, std::vector<LinkAnnotation>* out, int page_index);
 
-  // Makes the rectangle (page points) a link to `target`, if the target leads anywhere.
-  void add(cairo_t* cr, const std::string& target, double x, double y, double width, double height) const;
+  // Makes the rectangle (page points, from the top-left corner) a link to `target` as written in the post.
+  void add(const std::string& target, double x, double y, double width, double height) const;
   void add(const Destination& to, double x, double y, double width, double height) const;
 
   // The cairo attributes for an outline entry ("page=N pos=[x y]"): the outline is added after every page
@@ -36,8 +36,7 @@ class PageLinks {
 
  private:
   Resolve resolve_;
-  std::string base_url_;
-  std::vector<InternalLink>* internal_;
+  std::vector<LinkAnnotation>* out_;
   int page_index_;
 };
 

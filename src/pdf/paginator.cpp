@@ -13,12 +13,8 @@ std::vector<PagePlan> paginate(const std::vector<Slot>& slots, double page_heigh
   PagePlan page;
   double y = 0;
   std::size_t i = 0;
-  // Items placed on the current page that are not repeated headers: only those can be pulled back.
-  auto own_items = [&] {
-    std::size_t n = 0;
-    for (const auto& p : page.placements) n += !p.repeated;
-    return n;
-  };
+  // A repeated table header only ever opens a page; the placements after it are the page's own.
+  auto first_own = [&]() -> std::size_t { return !page.placements.empty() && page.placements[0].repeated ? 1 : 0; };
   auto open_page = [&] {
     pages.push_back(std::move(page));
     page = PagePlan{};
@@ -32,7 +28,7 @@ std::vector<PagePlan> paginate(const std::vector<Slot>& slots, double page_heigh
   };
   while (i < slots.size()) {
     const Slot& s = slots[i];
-    const bool empty = own_items() == 0;
+    const bool empty = page.placements.size() == first_own();
     const double gap = page.placements.empty() ? 0 : s.gap_before;
     if (empty || y + gap + s.height <= page_height + slack) {
       if (empty && y + gap + s.height > page_height + slack) page.overfull = s.height > page_height + slack;
@@ -51,9 +47,7 @@ std::vector<PagePlan> paginate(const std::vector<Slot>& slots, double page_heigh
     // `s` does not fit. Pull back the chain of items that must stay with it, unless that empties the page.
     std::size_t keep = page.placements.size();
     while (keep > 0 && !page.placements[keep - 1].repeated && slots[page.placements[keep - 1].item].keep_with_next) --keep;
-    std::size_t remaining_own = 0;
-    for (std::size_t k = 0; k < keep; ++k) remaining_own += !page.placements[k].repeated;
-    if (keep < page.placements.size() && remaining_own > 0) {
+    if (keep < page.placements.size() && keep > first_own()) {
       i = page.placements[keep].item;
       page.placements.resize(keep);
     }

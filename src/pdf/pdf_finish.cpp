@@ -223,36 +223,25 @@ Original read_original(std::string_view pdf) {
   return original;
 }
 
-Entries read_catalog(std::string_view pdf, const Original& original, Reference root) {
-  const auto entry = original.objects.find(root.number);
-  if (entry == original.objects.end() || !entry->second.in_use || entry->second.generation != root.generation)
-    fail("the /Root object " + std::to_string(root.number) + " is not in the cross-reference table");
-  if (entry->second.offset < 0) fail("bad offset for the /Root object");
-  Lexer lexer(pdf, static_cast<std::size_t>(entry->second.offset));
-  if (to_integer(lexer.token()) != root.number || to_integer(lexer.token()) != root.generation ||
-      lexer.token() != "obj")
-    fail("the /Root object " + std::to_string(root.number) + " is not where the cross-reference table says");
-  return lexer.dictionary();
-}
-
-Entries read_dictionary_object(std::string_view pdf, const Original& original, Reference ref) {
+// A lexer standing just after "N G obj" of `ref`, found through the cross-reference table.
+Lexer object_at(std::string_view pdf, const Original& original, Reference ref, const std::string& what) {
   const auto entry = original.objects.find(ref.number);
-  if (entry == original.objects.end() || !entry->second.in_use || entry->second.offset < 0)
-    fail("object " + std::to_string(ref.number) + " is not in the cross-reference table");
+  if (entry == original.objects.end() || !entry->second.in_use || entry->second.generation != ref.generation ||
+      entry->second.offset < 0)
+    fail(what + " " + std::to_string(ref.number) + " is not in the cross-reference table");
   Lexer lexer(pdf, static_cast<std::size_t>(entry->second.offset));
   if (to_integer(lexer.token()) != ref.number || to_integer(lexer.token()) != ref.generation || lexer.token() != "obj")
-    fail("object " + std::to_string(ref.number) + " is not where the cross-reference table says");
-  return lexer.dictionary();
+    fail(what + " " + std::to_string(ref.number) + " is not where the cross-reference table says");
+  return lexer;
+}
+
+Entries read_dictionary_object(std::string_view pdf, const Original& original, Reference ref,
+                               const std::string& what = "object") {
+  return object_at(pdf, original, ref, what).dictionary();
 }
 
 std::string read_raw_object(std::string_view pdf, const Original& original, Reference ref) {
-  const auto entry = original.objects.find(ref.number);
-  if (entry == original.objects.end() || !entry->second.in_use || entry->second.offset < 0)
-    fail("object " + std::to_string(ref.number) + " is not in the cross-reference table");
-  Lexer lexer(pdf, static_cast<std::size_t>(entry->second.offset));
-  if (to_integer(lexer.token()) != ref.number || to_integer(lexer.token()) != ref.generation || lexer.token() != "obj")
-    fail("object " + std::to_string(ref.number) + " is not where the cross-reference table says");
-  return std::string(lexer.object());
+  return std::string(object_at(pdf, original, ref, "object").object());
 }
 
 // The references inside an array's raw text ("[ 4 0 R 9 0 R ]").
@@ -432,7 +421,7 @@ std::string finish_pdf(std::string cairo_pdf, const PdfFinish& finish) {
   const std::optional<std::int64_t> size = size_value ? to_integer(*size_value) : std::nullopt;
   if (!size || *size <= root.number) fail("no usable /Size in the trailer");
 
-  Entries catalog = read_catalog(cairo_pdf, original, root);
+  Entries catalog = read_dictionary_object(cairo_pdf, original, root, "the /Root object");
   if (!finish.lang.empty()) set(catalog, "/Lang", text_string(finish.lang));
   if (!finish.labels.empty()) set(catalog, "/PageLabels", page_labels(finish.labels));
   if (finish.display_doc_title)
@@ -464,7 +453,7 @@ std::string finish_pdf(std::string cairo_pdf, const PdfFinish& finish) {
     if (!pages_value) fail("no /Pages in the catalog");
     std::vector<Reference> pages;
     collect_pages(cairo_pdf, original, to_reference(*pages_value, "a /Pages reference"), pages, 0);
-    std::map<int, std::vector<const InternalLink*>> by_page;
+    std::map<int, std::vector<const LinkAnnotation*>> by_page;
     for (const auto& link : finish.links)
       if (link.page_index >= 0 && static_cast<std::size_t>(link.page_index) < pages.size() &&
           (!link.uri.empty() || (link.target_page_index >= 0 && static_cast<std::size_t>(link.target_page_index) < pages.size())))
@@ -483,7 +472,7 @@ std::string finish_pdf(std::string cairo_pdf, const PdfFinish& finish) {
                                                          : read_raw_object(cairo_pdf, original, to_reference(*existing, "an /Annots reference"));
         for (const Reference& r : references_in(raw)) annots += ' ' + std::to_string(r.number) + ' ' + std::to_string(r.generation) + " R";
       }
-      for (const InternalLink* link : links) {
+      for (const LinkAnnotation* link : links) {
         const double h = finish.page_height;
         Entries annot{{"/Type", "/Annot"},
                       {"/Subtype", "/Link"},

@@ -18,7 +18,7 @@ struct PageLabelRange {
 // A link on a page: to a place in the document, or to a URL. cairo 1.16 loses link annotations (a link
 // to a page it has not written yet, and some others, leave dangling cross-reference entries), so every
 // link is written here instead.
-struct InternalLink {
+struct LinkAnnotation {
   int page_index = 0;                        // 0-based page the link sits on
   double x = 0, y = 0, width = 0, height = 0;  // points, from the page's top-left corner (as drawn)
   int target_page_index = 0;
@@ -34,7 +34,7 @@ struct PdfFinish {
   std::string title, author, subject, keywords, creator, producer;  // UTF-8; empty ones are left out
   std::int64_t created = 0;            // epoch seconds UTC, for /CreationDate and /ModDate; 0 leaves both out
   bool display_doc_title = true;       // viewers show the title rather than the file name
-  std::vector<InternalLink> links;
+  std::vector<LinkAnnotation> links;
   double page_height = 0;              // points; every page has it (needed to turn y around)
 };
 

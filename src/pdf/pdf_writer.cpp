@@ -4,7 +4,6 @@
 #include "pdf/pdf_writer.hpp"
 
 #include "base/civil_time.hpp"
-#include "base/parallel.hpp"
 #include "model/labels.hpp"
 #include "pdf/chapter_layout.hpp"
 #include "pdf/page_image.hpp"
@@ -13,8 +12,8 @@
 #include "pdf/pdf_finish.hpp"
 #include "pdf/text_lines.hpp"
 
-#include "base/file_io.hpp"
 #include "base/resource_path.hpp"
+#include "model/book_links.hpp"
 
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
@@ -52,19 +51,11 @@ struct LaidChapter {
   std::vector<PagePlan> pages;
 };
 
-LaidChapter lay_out(const model::Book& book, std::size_t c, const PdfOptions& o, bool single, PageImageCache& images,
-                    base::DiagnosticSink* sink) {
-  const auto& doc = book.chapters[c];
-  TypesetContext ctx(o.theme, doc.meta.lang.empty() ? book.lang : doc.meta.lang);
-  ChapterSetup setup{&doc, &book, sink, &images, !single};
-  LaidChapter out;
-  out.items = layout_chapter(ctx, setup);
+std::vector<PagePlan> paginate_items(const std::vector<FlowItem>& items, double page_height) {
   std::vector<Slot> slots;
-  slots.reserve(out.items.size());
-  for (const auto& item : out.items)
-    slots.push_back({item.height, item.gap_before, item.keep_with_next, item.repeat_header, item.min_height});
-  out.pages = paginate(slots, o.theme.text_height());
-  return out;
+  slots.reserve(items.size());
+  for (const auto& item : items) slots.push_back({item.height, item.gap_before, item.keep_with_next, item.repeat_header, item.min_height});
+  return paginate(slots, page_height);
 }
 
 ChapterPlan plan_of(const LaidChapter& laid) {
@@ -94,21 +85,11 @@ std::string roman(int n) {
   return out;
 }
 
-// "../zh/post.md#x" -> "post"; "/blog/post/" -> "post" (Astro-style links between posts).
-std::string slug_of_link_path(std::string path) {
-  while (!path.empty() && path.back() == '/') path.pop_back();
-  const auto slash = path.rfind('/');
-  std::string last = slash == std::string::npos ? path : path.substr(slash + 1);
-  for (const char* ext : {".md", ".mdx", ".markdown", ".html", ".htm"})
-    if (last.size() > std::string(ext).size() && last.ends_with(ext)) last.resize(last.size() - std::string(ext).size());
-  if (last == "index" && slash != std::string::npos) return slug_of_link_path(path.substr(0, slash));
-  return last;
-}
-
 class Typesetter {
  public:
   Typesetter(const model::Book& book, const PdfOptions& o, base::DiagnosticSink& sink)
-      : book_(book), o_(o), theme_(o.theme), sink_(sink), single_(book.chapters.size() == 1) {}
+      : book_(book), o_(o), theme_(o.theme), sink_(sink), single_(book.chapters.size() == 1), links_(book),
+        furniture_(o.theme, book.lang) {}
 
   std::string run() {
     plan_chapters();
@@ -134,9 +115,7 @@ class Typesetter {
     std::vector<PagePlan> toc_plan;
     if (toc) {
       toc_items = contents_items();
-      std::vector<Slot> slots;
-      for (const auto& item : toc_items) slots.push_back({item.height, item.gap_before, item.keep_with_next, item.repeat_header});
-      toc_plan = paginate(slots, theme_.text_height());
+      toc_plan = paginate_items(toc_items, theme_.text_height());
       toc_first_ = front_pages_ + 1;
       front_pages_ += static_cast<int>(toc_plan.size());
     }
@@ -148,7 +127,7 @@ class Typesetter {
     while (page_number_ < front_pages_) blank_page();
 
     for (std::size_t c = 0; c < book_.chapters.size(); ++c) {
-      const LaidChapter laid = lay_out(book_, c, o_, single_, images_, nullptr);
+      const LaidChapter laid = lay_out(c, nullptr);
       current_chapter_ = c;
       const auto& plan = plans_[c];
       while (page_number_ < front_pages_ + plan.first_body_page - 1) blank_page();
@@ -183,7 +162,7 @@ class Typesetter {
     finish.creator = "postpress";
     finish.producer = "postpress (Pango, cairo)";
     finish.created = book_.modified;
-    finish.links = std::move(internal_links_);
+    finish.links = std::move(link_annotations_);
     finish.page_height = theme_.page.height;
     return finish_pdf(std::move(bytes), finish);
   }
@@ -192,20 +171,23 @@ class Typesetter {
   std::string book_title() const { return book_.title.empty() && single_ ? title_of(book_.chapters[0]) : book_.title; }
   static std::string title_of(const model::Document& doc) { return doc.meta.title.empty() ? doc.meta.slug : doc.meta.title; }
 
+  // Lays out and paginates chapter c; reports problems into `sink` (pass 1 only: pass 2 repeats the layout).
+  LaidChapter lay_out(std::size_t c, base::DiagnosticSink* sink) {
+    const auto& doc = book_.chapters[c];
+    TypesetContext ctx(theme_, doc.meta.lang.empty() ? book_.lang : doc.meta.lang);
+    ChapterSetup setup{&doc, &book_, sink, &images_, &diagrams_, !single_};
+    LaidChapter out;
+    out.items = layout_chapter(ctx, setup);
+    out.pages = paginate_items(out.items, theme_.text_height());
+    return out;
+  }
+
   void plan_chapters() {
-    plans_.resize(book_.chapters.size());
-    std::vector<base::DiagnosticSink> sinks(book_.chapters.size());
     // One thread: cairo 1.16's scaled-glyph cache is shared by every thread that uses a face, and
     // concurrent Pango layout with the same fonts crashed inside cairo_scaled_font_glyph_extents
     // (docs/pdf.md). Parsing stays parallel; typesetting waits for a cairo that is safe to share.
-    base::parallel_for(book_.chapters.size(), 1, [&](std::size_t c) {
-      try {
-        plans_[c] = plan_of(lay_out(book_, c, o_, single_, images_, &sinks[c]));
-      } catch (const std::exception& e) {
-        sinks[c].error(book_.chapters[c].source_name, {}, std::string("internal error while typesetting: ") + e.what());
-      }
-    });
-    for (const auto& s : sinks) sink_.append(s);
+    plans_.reserve(book_.chapters.size());
+    for (std::size_t c = 0; c < book_.chapters.size(); ++c) plans_.push_back(plan_of(lay_out(c, &sink_)));
     int next = 1;
     for (auto& plan : plans_) {
       if (o_.print && next % 2 == 0) ++next;  // chapters open on a right-hand (odd) page
@@ -219,29 +201,14 @@ class Typesetter {
     return {front_pages_ + plans_[c].first_body_page + a.page, 0, theme_.margin_top + a.y};
   }
 
-  std::optional<Destination> resolve(const std::string& target) const {
-    if (target.empty()) return std::nullopt;
-    const auto hash = target.find('#');
-    const std::string path = hash == std::string::npos ? target : target.substr(0, hash);
-    const std::string fragment = hash == std::string::npos ? "" : target.substr(hash + 1);
-    if (path.empty()) {
-      const auto& anchors = plans_[current_chapter_].anchors;
-      if (auto it = anchors.find(fragment); it != anchors.end()) return destination(current_chapter_, it->second);
-      return std::nullopt;
-    }
-    if (path.find("://") != std::string::npos || path.starts_with("mailto:")) return std::nullopt;
-    const std::string slug = slug_of_link_path(path);
-    const std::string& lang = book_.chapters[current_chapter_].meta.lang;
-    std::optional<std::size_t> found;
-    for (std::size_t c = 0; c < book_.chapters.size(); ++c) {
-      if (book_.chapters[c].meta.slug != slug) continue;
-      if (!found || book_.chapters[c].meta.lang == lang) found = c;
-    }
-    if (!found) return std::nullopt;
-    const auto& anchors = plans_[*found].anchors;
-    if (auto it = anchors.find(fragment); !fragment.empty() && it != anchors.end()) return destination(*found, it->second);
-    if (auto it = anchors.find("chapter-top"); it != anchors.end()) return destination(*found, it->second);
-    return std::nullopt;
+  LinkDestination resolve(const std::string& target) const {
+    const model::LinkTarget t = links_.resolve(target, current_chapter_);
+    if (t.kind == model::LinkTarget::Kind::external) return t.url;
+    if (t.kind == model::LinkTarget::Kind::none) return {};
+    const auto& anchors = plans_[t.chapter].anchors;
+    if (auto it = anchors.find(t.fragment); !t.fragment.empty() && it != anchors.end()) return destination(t.chapter, it->second);
+    if (t.same_chapter) return {};  // "#id" with no such id: plain text, as in the EPUB
+    return destination(t.chapter, anchors.at("chapter-top"));
   }
 
   double text_left(int physical_page) const {
@@ -251,8 +218,7 @@ class Typesetter {
 
   void small_text(const std::string& text, double x, double baseline, PangoAlignment align, double width, bool italic = false) {
     if (text.empty()) return;
-    TypesetContext ctx(theme_, book_.lang);
-    auto layout = share(ctx.layout({FontRole::body, theme_.small_size, false, italic}));
+    auto layout = share(furniture_.layout({FontRole::body, theme_.small_size, false, italic}));
     pango_layout_set_text(layout.get(), text.c_str(), -1);
     pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
     pango_layout_set_alignment(layout.get(), align);
@@ -284,7 +250,7 @@ class Typesetter {
     if (!number.empty())
       small_text(number, x, theme_.page.height - theme_.margin_bottom + theme_.footer_gap,
                  o_.print ? (recto ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT) : PANGO_ALIGN_CENTER, width);
-    PageLinks links([this](const std::string& t) { return resolve(t); }, book_.base_url, &internal_links_, physical - 1);
+    PageLinks links([this](const std::string& t) { return resolve(t); }, &link_annotations_, physical - 1);
     bool first = true;
     for (const auto& placement : plan.placements) {
       DrawArgs args{cr, x, theme_.margin_top + placement.y, placement.height, first, &links};
@@ -308,7 +274,7 @@ class Typesetter {
   void title_page() {
     ++page_number_;
     cairo_t* cr = cr_.get();
-    TypesetContext ctx(theme_, book_.lang);
+    const TypesetContext& ctx = furniture_;
     const double x = text_left(1), width = theme_.text_width();
     double y = theme_.margin_top + theme_.text_height() * 0.18;
     auto block = [&](const std::string& text, const FontSpec& font, const Rgb& colour, double gap_after) {
@@ -328,7 +294,7 @@ class Typesetter {
     const std::string subtitle = !book_.subtitle.empty() ? book_.subtitle : single_ ? book_.chapters[0].meta.description : "";
     block(book_title(), {FontRole::heading, theme_.title_size, true, false}, theme_.heading, theme_.title_size * 0.6);
     block(subtitle, {FontRole::heading, theme_.title_size * 0.55, false, false}, theme_.muted, theme_.title_size);
-    if (single_) hero_image(ctx, x, width, y);
+    if (single_) hero_image(x, width, y);
     std::string date = book_.date ? model::format_date(*book_.date, book_.lang) : "";
     y = std::max(y, theme_.margin_top + theme_.text_height() * 0.72);
     block(book_.author, {FontRole::heading, theme_.body_size * 1.3, false, false}, theme_.text, theme_.body_size);
@@ -336,24 +302,16 @@ class Typesetter {
     cairo_show_page(cr);
   }
 
-  void hero_image(const TypesetContext&, double x, double width, double& y) {
+  void hero_image(double x, double width, double& y) {
     const auto& doc = book_.chapters[0];
     if (doc.meta.hero_image.empty()) return;
-    const auto resolved = base::resolve_resource(doc.meta.hero_image, doc.source_path, book_.resource_roots);
-    std::string why = resolved.why;
-    std::optional<std::string> bytes;
-    if (resolved.problem == base::ResourceProblem::none) bytes = base::read_file(resolved.path, why, 512u << 20);
-    const auto pos = doc.meta.field_pos.count("heroImage") ? doc.meta.field_pos.at("heroImage") : model::SourcePos{};
-    if (!bytes) {
-      sink_.warning(doc.source_name, pos, "hero image '" + doc.meta.hero_image + "' cannot be shown: " + why);
+    const auto loaded = images_.get(doc.meta.hero_image, doc.source_path, book_.resource_roots);
+    if (const auto* why = std::get_if<std::string>(&loaded)) {
+      const auto pos = doc.meta.field_pos.count("heroImage") ? doc.meta.field_pos.at("heroImage") : model::SourcePos{};
+      sink_.warning(doc.source_name, pos, "hero image '" + doc.meta.hero_image + "' cannot be shown: " + *why);
       return;
     }
-    auto loaded = load_page_image(*bytes);
-    if (auto* problem = std::get_if<std::string>(&loaded)) {
-      sink_.warning(doc.source_name, pos, "hero image '" + doc.meta.hero_image + "' cannot be shown: " + *problem);
-      return;
-    }
-    const auto& image = std::get<PageImage>(loaded);
+    const PageImage& image = *std::get<std::shared_ptr<const PageImage>>(loaded);
     const double max_h = theme_.text_height() * 0.4;
     const double scale = std::min(width / image.width, max_h / image.height);
     const double w = image.width * scale, h = image.height * scale;
@@ -363,7 +321,7 @@ class Typesetter {
 
   // The contents: chapters, and the headings one level below them (for one post: its top two levels).
   std::vector<FlowItem> contents_items() {
-    TypesetContext ctx(theme_, book_.lang);
+    const TypesetContext& ctx = furniture_;
     std::vector<FlowItem> items;
     const double width = theme_.text_width();
     {
@@ -482,8 +440,11 @@ class Typesetter {
   int front_pages_ = 0;
   int toc_first_ = 0;
   std::size_t current_chapter_ = 0;
-  std::vector<InternalLink> internal_links_;
+  const model::BookLinks links_;
+  const TypesetContext furniture_;  // title page, contents, running heads and page numbers: the book's language
+  std::vector<LinkAnnotation> link_annotations_;
   PageImageCache images_;
+  DiagramCache diagrams_;
 };
 
 }  // namespace

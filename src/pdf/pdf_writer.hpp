@@ -15,7 +15,6 @@ struct PdfOptions {
   PdfTheme theme;
   bool print = false;           // mirrored margins, chapters open on right-hand pages
   std::optional<bool> toc;      // default: on for books of several posts, off for one post
-  unsigned jobs = 0;            // layout threads; 0 = one per core
 };
 
 // The PDF's bytes. Problems that leave something out (a missing image) are warnings in `sink`.

@@ -52,7 +52,7 @@ void add_line_links(const DrawArgs& args, PangoLayout*, const LineBox& line, con
     pango_layout_line_get_x_ranges(line.line, start, end, &ranges, &count);
     for (int k = 0; k < count; ++k) {
       const double x0 = ranges[2 * k] / double(PANGO_SCALE), x1 = ranges[2 * k + 1] / double(PANGO_SCALE);
-      args.links->add(args.cr, link.target, layout_x + x0, top, x1 - x0, height);
+      args.links->add(link.target, layout_x + x0, top, x1 - x0, height);
     }
     g_free(ranges);
   }

@@ -25,6 +25,14 @@ std::string fontconfig_lang(std::string_view bcp47) {
   return lower.empty() ? "en" : lower;
 }
 
+const char* cjk_sans_family(std::string_view lang) {
+  const std::string fc = fontconfig_lang(lang);
+  if (fc.starts_with("ja")) return "Noto Sans CJK JP";
+  if (fc.starts_with("ko")) return "Noto Sans CJK KR";
+  if (fc == "zh-tw") return "Noto Sans CJK TC";
+  return "Noto Sans CJK SC";
+}
+
 FontSystem& FontSystem::for_this_thread() {
   // Never destroyed: cairo's global font caches keep pointers into the font map's fontconfig data, and
   // a worker thread's map freed at thread exit crashed the next thread that drew with the same face.

@@ -26,4 +26,8 @@ class FontSystem {
 // fontconfig's language for a BCP 47 tag: zh-Hans -> zh-cn, zh-Hant -> zh-tw, others unchanged.
 std::string fontconfig_lang(std::string_view bcp47);
 
+// The Noto Sans CJK family whose Han glyph forms belong to `lang` (BCP 47 or fontconfig form): JP, KR, TC,
+// and SC for everything else, as fonts/fonts.conf orders them.
+const char* cjk_sans_family(std::string_view lang);
+
 }  // namespace pp::text

@@ -2,6 +2,8 @@
 // script (Latin, CJK and mixed), as it is in Mermaid's HTML labels.
 #include "text/text_block.hpp"
 
+#include "text/font_system.hpp"
+
 #include <pango/pangocairo.h>
 
 namespace pp::text {
@@ -59,12 +61,8 @@ TextBlock::TextBlock(PangoContext* context, const std::string& markup, const Tex
   // The text's own CJK face right after the requested family: Pango gives a Common-script character after
   // Latin text (the "・" in "A5・フォント") the run's Latin language, which would otherwise pull the
   // Chinese fallback face into a Japanese diagram.
-  const std::string lang = pango_language_to_string(pango_context_get_language(context));
-  const char* cjk = lang.starts_with("ja")                                               ? "Noto Sans CJK JP"
-                    : lang.starts_with("ko")                                             ? "Noto Sans CJK KR"
-                    : lang.starts_with("zh-tw") || lang.starts_with("zh-hk") ? "Noto Sans CJK TC"
-                                                                                         : "Noto Sans CJK SC";
-  const std::string families = style.family + ", " + cjk;
+  const std::string families =
+      style.family + ", " + cjk_sans_family(pango_language_to_string(pango_context_get_language(context)));
   pango_font_description_set_family(font.get(), families.c_str());
   pango_font_description_set_absolute_size(font.get(), style.size_px * PANGO_SCALE);
   pango_font_description_set_weight(font.get(), style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);

@@ -43,6 +43,20 @@ check_pdf lines lines.md ""
 check_pdf images images.md "images.md:6:1: warning: image 'huge.png'.*megapixel"
 log=$("$PP" images.md -o "$WORK/images2.pdf" 2>&1 || true)
 [[ $log == *"images.md:8:1: warning: image 'missing.png'"* ]] && pass "missing image warned at its line" || fail "missing image: $log"
+# A theme with a misspelt key and a bad value: warnings at their lines, the rest applied.
+printf 'page:\n  size: A4\n  margin:\n    topp: 20mm\n    inner: wide\n' >theme.yaml
+log=$("$PP" images.md --theme theme.yaml -o "$WORK/themed.pdf" 2>&1 || true)
+[[ $log == *"theme.yaml:4:11: warning: unknown theme key 'page.margin.topp'"* ]] && pass "unknown theme key at its line" \
+  || fail "unknown theme key: $log"
+[[ $log == *"theme.yaml:5:12: warning: "*"'wide' is not a length"* ]] && pass "bad theme value at its line" || fail "bad value: $log"
+size=$(pdfinfo "$WORK/themed.pdf" | sed -n 's/^Page size: *\([0-9.]*\) x \([0-9.]*\).*/\1x\2/p')
+[[ $size == 595.28x841.89 ]] && pass "theme page size applied" || fail "themed page size $size"
+printf 'page: [oops\n' >broken.yaml
+log=$("$PP" images.md --theme broken.yaml -o "$WORK/broken.pdf" 2>&1) && fail "broken theme accepted" || {
+  [[ $log == *"broken.yaml:"*"error:"* && ! -e $WORK/broken.pdf ]] && pass "broken theme is an error at its line" || fail "broken theme: $log"; }
+rc=0; "$PP" images.md --page-size A7x -o "$WORK/bad-size.pdf" >/dev/null 2>&1 || rc=$?
+((rc == 2)) && pass "bad --page-size is a usage error" || fail "bad --page-size exit $rc"
+
 # An output that cannot be made leaves no file behind.
 "$PP" images.md --strict -o "$WORK/strict.pdf" >/dev/null 2>&1 && fail "--strict with warnings succeeded" || pass "--strict fails"
 [[ ! -e $WORK/strict.pdf ]] && pass "no half-written PDF" || fail "a PDF was written under --strict"

@@ -55,6 +55,13 @@ qpdf --check ja.pdf >/dev/null 2>&1 && pass "PDF passes qpdf --check" || fail "q
 fonts=$(pdffonts ja.pdf)
 grep -qE 'NotoSansCJKjp-Regular .* yes +yes' <<<"$fonts" && ! grep -q 'CJKsc' <<<"$fonts" && pass "ja diagram uses the JP font" \
   || fail "ja diagram fonts: $fonts"
+# A Common-script character after Latin text ("A5・") gets Latin as its run language from Pango; the label
+# must still take the Japanese face, not the Chinese fallback.
+printf 'graph TD\n  A["A5・フォント埋め込み"]\n' >dot.mmd
+"$PP" mermaid dot.mmd --lang ja -o dot.pdf || fail "dot pdf"
+fonts=$(pdffonts dot.pdf)
+grep -q 'CJKjp' <<<"$fonts" && ! grep -q 'CJKsc' <<<"$fonts" && pass "'・' after Latin stays in the JP face" \
+  || fail "'・' fonts: $fonts"
 "$PP" mermaid "$FIX/seq-oauth-zh.mmd" --lang zh-Hans -o zh.pdf || fail "zh pdf"
 fonts=$(pdffonts zh.pdf)
 grep -qE 'NotoSansCJKsc-Regular .* yes +yes' <<<"$fonts" && pass "zh diagram uses the SC font" || fail "zh diagram fonts: $fonts"

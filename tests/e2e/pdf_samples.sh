@@ -59,6 +59,19 @@ PY
   odd=1
   for p in $pages; do ((p % 2 == 1)) || odd=0; done
   ((odd)) && pass "chapters open on right-hand pages ($pages)" || fail "a chapter opens on a left-hand page: $pages"
+  # Running heads: the book's title on left-hand pages, the chapter's title on right-hand ones.
+  heads=$(python3 - "$WORK/book.pdf" <<'PY'
+import subprocess, sys
+pdf = sys.argv[1]
+def first_line(p):
+    t = subprocess.run(["pdftotext", "-f", str(p), "-l", str(p), pdf, "-"], capture_output=True, text=True).stdout
+    return next((l.strip() for l in t.splitlines() if l.strip()), "")
+# Body page 2 (a left-hand page in the first chapter) and body page 3 (right-hand) follow 4 front pages.
+print(first_line(6) + "|" + first_line(7))
+PY
+)
+  [[ ${heads%%|*} == "Sample Blog" ]] && pass "left running head is the book title" || fail "left running head: ${heads%%|*}"
+  [[ ${heads#*|} == "From Blog Posts"* ]] && pass "right running head is the chapter title" || fail "right running head: ${heads#*|}"
   "$PP" -q "${book[@]}" --title "Sample Blog" --print --page-size B5 -o "$WORK/book2.pdf"
   cmp -s "$WORK/book.pdf" "$WORK/book2.pdf" && pass "same bytes twice" || fail "two runs differ"
 else

@@ -318,3 +318,39 @@ TEST_CASE("input that is not a PDF with a classic cross-reference table is an in
   // The hand-made PDF itself is fine, so the failures above are the ones named.
   CHECK_NOTHROW(finish_pdf(hand_made_pdf(catalog, "/Size 4 /Root 1 0 R"), f));
 }
+
+TEST_CASE("finish_pdf writes link annotations to places in the document and to URLs", "[pdf]") {
+  PdfFinish f = sample_finish();
+  f.page_height = 842;
+  f.links.push_back({0, 72, 100, 200, 14, 2, 300, {}});                       // page 1 -> page 3
+  f.links.push_back({0, 72, 120, 100, 14, 0, 0, "https://example.com/a b"});  // page 1 -> a URL
+  f.links.push_back({1, 72, 100, 50, 14, 9, 0, {}});                          // a target past the end: dropped
+  const std::string pdf = finish_pdf(three_page_pdf(), f);
+  const std::string update = pdf.substr(pdf.rfind("%%EOF", pdf.size() - 7));
+  CHECK(update.find("/Subtype /Link") != std::string::npos);
+  CHECK(update.find("/URI (https://example.com/a%20b)") != std::string::npos);
+  // Top-left page coordinates become PDF's bottom-left ones: y 100..114 on an 842 pt page.
+  CHECK(update.find("/Rect [72.00 728.00 272.00 742.00]") != std::string::npos);
+  CHECK(update.find("/XYZ null 542.00 null") != std::string::npos);
+  std::size_t links = 0;
+  for (std::size_t at = pdf.find("/Subtype /Link"); at != std::string::npos; at = pdf.find("/Subtype /Link", at + 1)) ++links;
+  CHECK(links == 2);
+  if (!has_tool("qpdf")) {
+    WARN("qpdf is not installed: structural check skipped");
+    return;
+  }
+  const TempDir dir;
+  const std::string file = dir.write("links.pdf", pdf);
+  const Run check = run(dir, "qpdf --check '" + file + "'");
+  INFO(check.output);
+  CHECK(check.output.find("No syntax or stream encoding errors") != std::string::npos);
+  CHECK(check.output.find("WARNING") == std::string::npos);
+  // qpdf reads the update's objects as the current ones: both annotations, and a page that lists them.
+  const Run json = run(dir, "qpdf --json=1 --json-key=objects '" + file + "'");
+  std::size_t seen = 0;
+  for (std::size_t at = json.output.find("\"/Subtype\": \"/Link\""); at != std::string::npos;
+       at = json.output.find("\"/Subtype\": \"/Link\"", at + 1))
+    ++seen;
+  CHECK(seen == 2);
+  CHECK(json.output.find("\"/Annots\"") != std::string::npos);
+}
