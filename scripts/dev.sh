@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 build_dir=${BUILD_DIR:-$root/build}
 
-build_packages=(g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev
+build_packages=(g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libkf5syntaxhighlighting-dev
                 libpugixml-dev libzip-dev libgumbo-dev libwebp-dev zlib1g-dev
                 libpango1.0-dev libcairo2-dev libgraphviz-dev
                 fonts-liberation2 fonts-noto-cjk fonts-symbola fonts-dejavu-core)

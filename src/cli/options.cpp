@@ -24,6 +24,9 @@ const char* usage_text() {
          "                           folder named en/zh/zh-hant/ja/ko in their path, then this, then en)\n"
          "      --sort input|date    chapter order: as given (default) or by pubDate, oldest first\n"
          "      --figures png|svg    Mermaid diagrams in the EPUB as 2x PNG (default) or SVG\n"
+         "      --tables image|html  tables in the EPUB as images that every reader shows alike (default;\n"
+         "                           the alt text holds the cells) or as XHTML tables\n"
+         "      --code-line-numbers  number the lines of code blocks (EPUB and PDF)\n"
          "PDF:\n"
          "      --print              print edition: mirrored margins, chapters open on right-hand pages\n"
          "      --page-size SIZE     A4, A5, B5, Letter, 6x9in or WIDTHxHEIGHT (170mmx240mm); default A5\n"
@@ -92,6 +95,15 @@ Options parse_options(const std::vector<std::string>& args) {
       else if (f == "svg") o.epub.figures = epub::FigureFormat::svg;
       else throw UsageError{"unknown --figures format '" + f + "' (expected png or svg)"};
     } else if (name == "--print") o.pdf.print = true;
+    else if (name == "--tables") {
+      const std::string t = take();
+      if (t == "image") o.epub.tables = epub::TableFormat::image;
+      else if (t == "html") o.epub.tables = epub::TableFormat::html;
+      else throw UsageError{"unknown --tables format '" + t + "' (expected image or html)"};
+    } else if (name == "--code-line-numbers") {
+      o.epub.code_line_numbers = true;
+      o.pdf.code_line_numbers = true;
+    }
     else if (name == "--toc") o.pdf.toc = true;
     else if (name == "--no-toc") o.pdf.toc = false;
     else if (name == "--theme") o.theme_file = take();

@@ -3,6 +3,7 @@
 #include "epub/chapter_xhtml.hpp"
 
 #include "epub/xhtml_page.hpp"
+#include "highlight/code_highlighter.hpp"
 #include "model/labels.hpp"
 #include "model/lang.hpp"
 
@@ -38,6 +39,7 @@ class ChapterWriter {
 
   std::string write(const ChapterStyle& style) {
     diagrams_ = style.diagrams;
+    line_numbers_ = style.code_line_numbers;
     XhtmlPage page;
     start_page(page, doc_.meta.title, doc_.meta.lang, "../styles/book.css");
     page.body.append_attribute("epub:type") = "bodymatter";
@@ -182,8 +184,65 @@ class ChapterWriter {
     if (!b.info.empty()) code.append_attribute("class") = ("language-" + b.info).c_str();
     std::string text = b.text;
     if (!text.empty() && text.back() == '\n') text.pop_back();
-    code.text() = text.c_str();
+    const auto highlighted = b.kind == BlockKind::code_block ? highlight::highlight(text, b.info) : highlight::HighlightedCode{};
+    if (highlighted.tokens.empty() && !line_numbers_) {
+      code.text() = text.c_str();
+      return;
+    }
+    if (!highlighted.language.empty()) pre.attribute("class").set_value((std::string(cls) + " highlighted").c_str());
+    CodeWriter writer{code, text, line_numbers_};
+    writer.write(highlighted.tokens);
   }
+
+  // Source text as text nodes and Pandoc-class spans; with line numbers, a number before every line
+  // (hidden from screen readers, so the code still reads as code).
+  struct CodeWriter {
+    pugi::xml_node code;
+    const std::string& text;
+    bool numbered;
+    int line = 0;
+    std::size_t digits = 0;
+
+    void write(const std::vector<highlight::Token>& tokens) {
+      digits = std::to_string(1 + std::count(text.begin(), text.end(), '\n')).size();
+      if (numbered) number();
+      std::size_t pos = 0;
+      for (const auto& t : tokens) {
+        put(pos, t.start, highlight::TokenStyle::normal);
+        put(t.start, t.end, t.style);
+        pos = t.end;
+      }
+      put(pos, text.size(), highlight::TokenStyle::normal);
+    }
+
+    void number() {
+      std::string n = std::to_string(++line);
+      n.insert(0, digits - std::min(digits, n.size()), ' ');
+      auto span = code.append_child("span");
+      span.append_attribute("class") = "ln";
+      span.append_attribute("aria-hidden") = "true";
+      span.text() = n.c_str();
+    }
+
+    // [from, to) in `style`, cut at line ends so every line gets its number and no span crosses one.
+    void put(std::size_t from, std::size_t to, highlight::TokenStyle style) {
+      while (from < to) {
+        const std::size_t newline = text.find('\n', from);
+        const std::size_t end = newline == std::string::npos ? to : std::min(to, newline + 1);
+        const std::string piece = text.substr(from, end - from);
+        const auto cls = highlight::css_class(style);
+        if (cls.empty()) {
+          code.append_child(pugi::node_pcdata).set_value(piece.c_str());
+        } else {
+          auto span = code.append_child("span");
+          span.append_attribute("class") = std::string(cls).c_str();
+          span.text() = piece.c_str();
+        }
+        from = end;
+        if (numbered && piece.back() == '\n') number();
+      }
+    }
+  };
 
   void diagram(pugi::xml_node parent, const Block& b) {
     const DiagramImage* image = nullptr;
@@ -403,6 +462,7 @@ class ChapterWriter {
   std::map<int, int> note_ref_counts_;
   std::vector<const Block*> note_blocks_;
   const DiagramImages* diagrams_ = nullptr;
+  bool line_numbers_ = false;
 };
 
 }  // namespace

@@ -13,6 +13,7 @@ namespace pp::epub {
 struct ChapterStyle {
   bool show_hero = true;  // false when the title page already shows it (a one-post book)
   const DiagramImages* diagrams = nullptr;  // rendered diagrams; a diagram block without one is a listing
+  bool code_line_numbers = false;
 };
 
 std::string write_chapter(const ChapterEntry& entry, const ChapterTable& table, Resources& resources,

@@ -9,9 +9,14 @@
 namespace pp::epub {
 
 enum class FigureFormat { png, svg };
+enum class TableFormat { image, html };
 
 struct EpubOptions {
   FigureFormat figures = FigureFormat::png;  // diagrams as 2x PNG (every reader) or SVG (sharp, smaller)
+  // Tables as images drawn by the same renderer as the PDF's (e-readers break wide tables), with their
+  // cells in the alt text; or as XHTML tables.
+  TableFormat tables = TableFormat::image;
+  bool code_line_numbers = false;
 };
 
 // Missing or refused images become warnings in `sink` and placeholders in the book; diagrams that cannot

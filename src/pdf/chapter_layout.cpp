@@ -222,7 +222,7 @@ class ChapterLayout {
       case BlockKind::list: list(b, col, gap); break;
       case BlockKind::list_item: blocks(b.children, col); break;
       case BlockKind::block_quote: quote(b, col, gap); break;
-      case BlockKind::code_block: code(b.text, col, gap); break;
+      case BlockKind::code_block: code(b.text, &b, col, gap); break;
       case BlockKind::diagram: diagram(b, col, gap); break;
       case BlockKind::table: append_table(b.table, ctx_, style_, col.indent, col.width, gap + 0.2 * em(), items_); break;
       case BlockKind::thematic_break: rule(col, gap); break;
@@ -361,19 +361,56 @@ class ChapterLayout {
 
   // --- code -----------------------------------------------------------------------------------------
 
-  void code(const std::string& source, const Column& col, double gap) {
-    const double pad = theme_.code_padding, gutter = pad + 8;
+  // Colours, weights and slants for the highlighted tokens of `text` (tab-expanded, as laid out).
+  text::AttrListPtr syntax_attrs(const model::Block& block, const std::string& text) {
+    auto [it, fresh] = setup_.highlights->try_emplace(&block);
+    if (fresh) it->second = highlight::highlight(text, block.info);
+    text::AttrListPtr attrs(pango_attr_list_new());
+    for (const auto& token : it->second.tokens) {
+      const auto group = highlight::group_of(token.style);
+      if (group == highlight::SyntaxGroup::plain) continue;
+      const Rgb& c = theme_.syntax[static_cast<std::size_t>(group)];
+      auto add = [&](PangoAttribute* a) {
+        a->start_index = token.start;
+        a->end_index = token.end;
+        pango_attr_list_insert(attrs.get(), a);
+      };
+      add(pango_attr_foreground_new(static_cast<guint16>(c.r * 65535), static_cast<guint16>(c.g * 65535),
+                                    static_cast<guint16>(c.b * 65535)));
+      if (group == highlight::SyntaxGroup::keyword || group == highlight::SyntaxGroup::alert)
+        add(pango_attr_weight_new(PANGO_WEIGHT_BOLD));
+      if (group == highlight::SyntaxGroup::comment) add(pango_attr_style_new(PANGO_STYLE_ITALIC));
+    }
+    return attrs;
+  }
+
+  // `block` is null for text shown as code that is not a code block (a diagram that cannot be drawn).
+  void code(const std::string& source, const model::Block* block, const Column& col, double gap) {
     const FontSpec font{FontRole::mono, theme_.code_size, false, false};
     const double pitch = theme_.code_size * theme_.code_line_height;
     auto layout = share(ctx_.layout(font));
     const std::string text = expand_tabs(source);
     pango_layout_set_text(layout.get(), text.c_str(), static_cast<int>(text.size()));
-    pango_layout_set_width(layout.get(), static_cast<int>(std::max(20.0, col.width - gutter - pad) * PANGO_SCALE));
-    pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
+    if (block) pango_layout_set_attributes(layout.get(), syntax_attrs(*block, text).get());
     auto mark = share(ctx_.layout(font));
     pango_layout_set_text(mark.get(), "\u21AA", -1);  // a wrapped line's continuation
+    // Line numbers sit in a gutter as wide as the largest one; the continuation mark then goes after it.
+    const int source_lines = 1 + static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+    const bool numbered = setup_.code_line_numbers;
+    double number_width = 0;
+    const double number_gap = 0.6 * theme_.code_size;
+    if (numbered) {
+      auto widest = ctx_.layout(font);
+      const std::string digits(std::to_string(source_lines).size(), '8');
+      pango_layout_set_text(widest.get(), digits.c_str(), -1);
+      number_width = natural_width(widest.get()) + number_gap;
+    }
+    const double pad = theme_.code_padding, mark_width = 8, gutter = pad + number_width + mark_width;
+    pango_layout_set_width(layout.get(), static_cast<int>(std::max(20.0, col.width - gutter - pad) * PANGO_SCALE));
+    pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
     const auto boxes = line_boxes(layout.get());
     const Rgb bg = theme_.code_background, border = theme_.code_border, ink = theme_.code_text, muted = theme_.muted;
+    int line_number = 0;
     for (std::size_t k = 0; k < boxes.size(); ++k) {
       const bool first = k == 0, last = k + 1 == boxes.size();
       FlowItem item;
@@ -383,8 +420,16 @@ class ChapterLayout {
       item.baseline = top_pad + baseline_in_box(pitch, font.size);
       item.keep_with_next = boxes.size() >= 2 && (k == 0 || k + 2 == boxes.size());
       const LineBox box = boxes[k];
+      std::shared_ptr<PangoLayout> number;
+      if (box.paragraph_start) ++line_number;
+      if (numbered && box.paragraph_start) {
+        number = share(ctx_.layout(font));
+        const std::string n = std::to_string(line_number);
+        pango_layout_set_text(number.get(), n.c_str(), -1);
+      }
       const double baseline = item.baseline, height = item.height;
-      item.draw = [layout, mark, box, col, first, last, baseline, height, gutter, bg, border, ink, muted](const DrawArgs& a) {
+      item.draw = [layout, mark, number, box, col, first, last, baseline, height, pad, number_width, number_gap, gutter, bg,
+                   border, ink, muted](const DrawArgs& a) {
         const double left = a.x + col.indent, right = left + col.width;
         set_colour(a.cr, bg);
         cairo_rectangle(a.cr, left, a.y, col.width, height);
@@ -404,9 +449,14 @@ class ChapterLayout {
           cairo_line_to(a.cr, right, a.y + height);
         }
         cairo_stroke(a.cr);
+        set_colour(a.cr, muted);
+        if (number) {  // right-aligned against the gutter's rule
+          const double w = natural_width(number.get());
+          cairo_move_to(a.cr, left + pad + number_width - number_gap - w, a.y + baseline);
+          pango_cairo_show_layout_line(a.cr, pango_layout_get_line_readonly(number.get(), 0));
+        }
         if (!box.paragraph_start) {
-          set_colour(a.cr, muted);
-          cairo_move_to(a.cr, left + 2, a.y + baseline);
+          cairo_move_to(a.cr, left + gutter - 8 - (number_width > 0 ? 0 : pad - 2), a.y + baseline);
           pango_cairo_show_layout_line(a.cr, pango_layout_get_line_readonly(mark.get(), 0));
         }
         set_colour(a.cr, ink);
@@ -452,7 +502,7 @@ class ChapterLayout {
     const bool drawable = setup_.sink ? figure::mermaid::report_diagram(doc_, b, *result, *setup_.sink)
                                       : result->diagram.has_value();
     if (!drawable || !result->diagram) {
-      code(b.text, col, gap);
+      code(b.text, nullptr, col, gap);
       return;
     }
     const auto& d = *result->diagram;

@@ -15,6 +15,7 @@ struct PdfOptions {
   PdfTheme theme;
   bool print = false;           // mirrored margins, chapters open on right-hand pages
   std::optional<bool> toc;      // default: on for books of several posts, off for one post
+  bool code_line_numbers = false;
 };
 
 // The PDF's bytes. Problems that leave something out (a missing image) are warnings in `sink`.

@@ -147,6 +147,15 @@ const ColourKey colour_keys[] = {
     {"colors.quote-bar", [](PdfTheme& t) -> Rgb& { return t.quote_bar; }},
     {"colors.table-rule", [](PdfTheme& t) -> Rgb& { return t.table_rule; }},
     {"colors.table-header-background", [](PdfTheme& t) -> Rgb& { return t.table_header_background; }},
+    {"syntax.keyword", [](PdfTheme& t) -> Rgb& { return t.syntax[1]; }},
+    {"syntax.type", [](PdfTheme& t) -> Rgb& { return t.syntax[2]; }},
+    {"syntax.function", [](PdfTheme& t) -> Rgb& { return t.syntax[3]; }},
+    {"syntax.string", [](PdfTheme& t) -> Rgb& { return t.syntax[4]; }},
+    {"syntax.number", [](PdfTheme& t) -> Rgb& { return t.syntax[5]; }},
+    {"syntax.comment", [](PdfTheme& t) -> Rgb& { return t.syntax[6]; }},
+    {"syntax.preprocessor", [](PdfTheme& t) -> Rgb& { return t.syntax[7]; }},
+    {"syntax.variable", [](PdfTheme& t) -> Rgb& { return t.syntax[8]; }},
+    {"syntax.alert", [](PdfTheme& t) -> Rgb& { return t.syntax[9]; }},
 };
 
 const std::string_view other_keys[] = {"page.size", "page.width", "page.height", "text.justify"};

@@ -5,7 +5,9 @@
 
 #include "base/diagnostics.hpp"
 #include "base/settings.hpp"
+#include "highlight/code_highlighter.hpp"
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -75,6 +77,11 @@ struct PdfTheme {
   Rgb code_text = rgb_hex(0x262626), code_background = rgb_hex(0xf4f4f2), code_border = rgb_hex(0xdbdbd6);
   Rgb rule = rgb_hex(0xbfbfbf), quote_bar = rgb_hex(0xc7c7c7);
   Rgb table_rule = rgb_hex(0x8c8c8c), table_header_background = rgb_hex(0xededed);
+  // Syntax colours by highlight::SyntaxGroup (plain is code_text). Keywords are also bold and comments
+  // italic, so that a greyscale print still tells them apart.
+  std::array<Rgb, highlight::syntax_group_count> syntax{
+      rgb_hex(0x262626), rgb_hex(0x1c3f94), rgb_hex(0x6a2c91), rgb_hex(0x0d5e63), rgb_hex(0x2b6a12),
+      rgb_hex(0x9a4300), rgb_hex(0x696969), rgb_hex(0x7c4d00), rgb_hex(0x8c1d55), rgb_hex(0xb3001b)};
 
   // The family list for `role` in `lang`: the exact tag, then its primary subtag, then "default".
   std::string fonts(FontRole role, std::string_view lang) const;

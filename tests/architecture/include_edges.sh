@@ -9,11 +9,12 @@ declare -A allowed=(
   [parse]="base model parse"
   [media]="base media"
   [text]="base text"
+  [highlight]="base highlight"
   [figure]="base model media text figure"
-  [epub]="base model media text figure epub"
-  [pdf]="base model media text figure pdf"
-  [build]="base model parse media text figure epub pdf build"
-  [cli]="base model parse media text figure epub pdf build cli"
+  [epub]="base model media text figure highlight epub"
+  [pdf]="base model media text figure highlight pdf"
+  [build]="base model parse media text figure epub pdf highlight build"
+  [cli]="base model parse media text figure epub pdf build highlight cli"
 )
 status=0
 for dir in "${!allowed[@]}"; do
@@ -40,6 +41,8 @@ check_owner 'zip\.h' 'epub/zip_archive\.cpp$'
 check_owner 'webp/' 'media/webp_image\.cpp$'
 check_owner 'graphviz/' 'figure/graphviz_layout\.cpp$'
 check_owner 'fontconfig/' 'text/font_system\.cpp$'
+check_owner 'KSyntaxHighlighting/' 'highlight/code_highlighter\.cpp$'
+check_owner 'Q[A-Z]' 'highlight/code_highlighter\.cpp$'
 check_owner 'zlib\.h' 'media/png_writer\.cpp$'
 [[ $status == 0 ]] && echo "include edges ok"
 exit $status

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include <string>
 #include <utility>
 #include <vector>
@@ -80,6 +82,7 @@ void check_same_theme(const PdfTheme& a, const PdfTheme& b) {
   CHECK(a.quote_bar == b.quote_bar);
   CHECK(a.table_rule == b.table_rule);
   CHECK(a.table_header_background == b.table_header_background);
+  for (std::size_t g = 1; g < a.syntax.size(); ++g) CHECK(a.syntax[g] == b.syntax[g]);
 }
 
 // A theme with every field changed, so that applying a file that restores the defaults proves the file
@@ -99,6 +102,7 @@ PdfTheme scrambled_theme() {
   for (Rgb* c : {&t.text, &t.muted, &t.heading, &t.link, &t.code_text, &t.code_background, &t.code_border, &t.rule,
                  &t.quote_bar, &t.table_rule, &t.table_header_background})
     *c = {0.5, 0.25, 0.125};
+  for (std::size_t g = 1; g < t.syntax.size(); ++g) t.syntax[g] = {0.5, 0.25, 0.125};
   return t;
 }
 
@@ -343,4 +347,23 @@ TEST_CASE("pdf theme: styles/print.yaml spells out exactly the defaults", "[pdf_
   CHECK(apply_theme_settings(from_scrambled, file, sink));
   CHECK(sink.diagnostics().empty());
   check_same_theme(from_scrambled, PdfTheme{});
+}
+
+namespace {
+
+double luminance(const Rgb& c) {
+  auto lin = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+  return 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b);
+}
+
+}  // namespace
+
+TEST_CASE("pdf theme: every syntax colour reads on the code background, in colour and in greyscale", "[pdf_theme]") {
+  const PdfTheme t;
+  const double background = luminance(t.code_background);
+  for (std::size_t g = 0; g < t.syntax.size(); ++g) {
+    INFO("group " << pp::highlight::group_name(static_cast<pp::highlight::SyntaxGroup>(g)));
+    // WCAG's contrast ratio depends on luminance only, so it holds just as well once printed in grey.
+    CHECK((background + 0.05) / (luminance(t.syntax[g]) + 0.05) >= 4.5);
+  }
 }
