@@ -44,4 +44,15 @@ std::array<std::uint8_t, 20> sha1(std::string_view data) {
   return out;
 }
 
+std::string short_hash(std::string_view data) {
+  const auto digest = sha1(data);
+  static constexpr char hex[] = "0123456789abcdef";
+  std::string out;
+  for (int i = 0; i < 6; ++i) {
+    out += hex[digest[static_cast<std::size_t>(i)] >> 4];
+    out += hex[digest[static_cast<std::size_t>(i)] & 15];
+  }
+  return out;
+}
+
 }  // namespace pp::base

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace pp::epub {
 
@@ -40,6 +41,7 @@ class ChapterWriter {
   std::string write(const ChapterStyle& style) {
     diagrams_ = style.diagrams;
     line_numbers_ = style.code_line_numbers;
+    tables_ = style.tables;
     XhtmlPage page;
     start_page(page, doc_.meta.title, doc_.meta.lang, "../styles/book.css");
     page.body.append_attribute("epub:type") = "bodymatter";
@@ -262,7 +264,28 @@ class ChapterWriter {
     img.append_attribute("height") = static_cast<int>(std::lround(image->height));
   }
 
+  void table_image(pugi::xml_node parent, const TableImage& image) {
+    auto fig = parent.append_child("figure");
+    fig.append_attribute("class") = "table-image";
+    for (const auto& part : image.parts) {
+      auto img = fig.append_child("img");
+      img.append_attribute("src") = ("../" + part.href).c_str();
+      img.append_attribute("alt") = part.alt.c_str();
+      img.append_attribute("width") = static_cast<int>(std::lround(part.width));
+      img.append_attribute("height") = static_cast<int>(std::lround(part.height));
+      // In em, so the table's text grows and shrinks with the reader's font size like the text around it.
+      char style[48];
+      std::snprintf(style, sizeof style, "width: %.2fem", part.width / 16);
+      img.append_attribute("style") = style;
+    }
+  }
+
   void table(pugi::xml_node parent, const Block& b) {
+    if (tables_)
+      if (auto it = tables_->find(&b); it != tables_->end()) {
+        table_image(parent, it->second);
+        return;
+      }
     auto wrap = parent.append_child("div");
     wrap.append_attribute("class") = "table";
     auto t = wrap.append_child("table");
@@ -379,12 +402,8 @@ class ChapterWriter {
   // ---- notes and related posts ----
 
   void number_notes(const std::vector<Block>& list) {
-    for (const auto& b : list) {
-      if (b.kind == BlockKind::footnote_definition) {
-        note_numbers_.emplace(b.id, static_cast<int>(note_numbers_.size()) + 1);
-        note_blocks_.push_back(&b);
-      }
-    }
+    note_blocks_ = model::footnote_definitions(list);
+    for (const Block* b : note_blocks_) note_numbers_.emplace(b->id, static_cast<int>(note_numbers_.size()) + 1);
   }
 
   void notes(pugi::xml_node section) {
@@ -463,6 +482,7 @@ class ChapterWriter {
   std::vector<const Block*> note_blocks_;
   const DiagramImages* diagrams_ = nullptr;
   bool line_numbers_ = false;
+  const TableImages* tables_ = nullptr;
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include "epub/chapter_table.hpp"
 #include "epub/diagram_images.hpp"
 #include "epub/resources.hpp"
+#include "epub/table_images.hpp"
 
 #include <string>
 
@@ -14,6 +15,7 @@ struct ChapterStyle {
   bool show_hero = true;  // false when the title page already shows it (a one-post book)
   const DiagramImages* diagrams = nullptr;  // rendered diagrams; a diagram block without one is a listing
   bool code_line_numbers = false;
+  const TableImages* tables = nullptr;  // tables drawn as images; a table without one is an XHTML table
 };
 
 std::string write_chapter(const ChapterEntry& entry, const ChapterTable& table, Resources& resources,

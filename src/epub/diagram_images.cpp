@@ -8,18 +8,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace pp::epub {
 
 namespace {
-
-std::string short_hash(const std::string& text) {
-  const auto digest = base::sha1(text);
-  char hex[13];
-  for (int i = 0; i < 6; ++i) std::snprintf(hex + 2 * i, 3, "%02x", digest[static_cast<std::size_t>(i)]);
-  return hex;
-}
 
 // 2x for sharp text on high-density screens, but never more than 4 megapixels: Apple Books refuses larger
 // images, no reader shows more, and a tall diagram at 2x costs most of its time in PNG encoding.
@@ -52,7 +44,7 @@ DiagramImages render_diagrams(const model::Book& book, bool svg, std::int64_t ti
   std::map<std::string, std::size_t> by_stem;
   for (const auto& doc : book.chapters) {
     for (const model::Block* b : figure::mermaid::diagram_blocks(doc)) {
-      const std::string stem = "diagram-" + short_hash(doc.meta.lang + "\n" + (svg ? "svg" : "png") + "\n" + b->text);
+      const std::string stem = "diagram-" + base::short_hash(doc.meta.lang + "\n" + (svg ? "svg" : "png") + "\n" + b->text);
       auto [it, fresh] = by_stem.emplace(stem, work.size());
       if (fresh) work.push_back(Work{b->text, doc.meta.lang, stem, {}, {}});
       uses.push_back(Use{&doc, b, it->second});

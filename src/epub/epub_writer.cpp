@@ -4,6 +4,7 @@
 #include "base/sha1.hpp"
 #include "base/uuid.hpp"
 #include "epub/diagram_images.hpp"
+#include "epub/table_images.hpp"
 #include "epub/chapter_xhtml.hpp"
 #include "epub/navigation.hpp"
 #include "epub/package_document.hpp"
@@ -46,7 +47,9 @@ std::string book_identifier(const model::Book& book) {
 std::string write_epub(const model::Book& book, const EpubOptions& options, base::DiagnosticSink& sink) {
   ChapterTable chapters(book);
   Resources resources(book.resource_roots, sink);
-  const DiagramImages diagrams = render_diagrams(book, options.figures == FigureFormat::svg, book.modified, resources, sink);
+  const bool svg = options.figures == FigureFormat::svg;
+  const DiagramImages diagrams = render_diagrams(book, svg, book.modified, resources, sink);
+  const TableImages tables = options.tables == TableFormat::image ? render_tables(book, svg, book.modified, resources) : TableImages{};
 
   // A one-post book shows the post's hero image as its cover rather than repeating it in the chapter.
   const bool single = book.chapters.size() == 1;
@@ -59,7 +62,7 @@ std::string write_epub(const model::Book& book, const EpubOptions& options, base
 
   std::map<std::string, std::string> files;  // sorted by name: the zip's order after mimetype
   for (const auto& entry : chapters.entries())
-    files[publication_dir + entry.href] = write_chapter(entry, chapters, resources, ChapterStyle{!single, &diagrams, options.code_line_numbers});
+    files[publication_dir + entry.href] = write_chapter(entry, chapters, resources, ChapterStyle{!single, &diagrams, options.code_line_numbers, &tables});
   if (!cover_href.empty()) resources.mark_cover(cover_href);
 
   const std::string identifier = book_identifier(book);

@@ -42,6 +42,13 @@ void append_plain(const Inlines& inlines, std::string& out) {
 
 }  // namespace
 
+std::vector<const Block*> footnote_definitions(const std::vector<Block>& blocks) {
+  std::vector<const Block*> out;
+  for (const auto& b : blocks)
+    if (b.kind == BlockKind::footnote_definition) out.push_back(&b);
+  return out;
+}
+
 std::string plain_text(const Inlines& inlines) {
   std::string out;
   append_plain(inlines, out);

@@ -132,4 +132,7 @@ std::optional<std::int64_t> newest_date(const Metadata& meta);
 // Reading text of inlines: text, code and alt text, soft breaks as spaces.
 std::string plain_text(const Inlines& inlines);
 
+// A post's footnote definitions (top-level blocks) in order: note n is element n - 1.
+std::vector<const Block*> footnote_definitions(const std::vector<Block>& blocks);
+
 }  // namespace pp::model

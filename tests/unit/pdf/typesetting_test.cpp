@@ -1,5 +1,6 @@
 // Pieces of the typesetter that the paginator tests do not reach: table column widths, CJK
 // inter-character justification, the image cache, the CJK face chosen for a language.
+#include "figure/table_figure.hpp"
 #include "pdf/image_cache.hpp"
 #include "pdf/table_layout.hpp"
 #include "pdf/text_lines.hpp"
@@ -14,6 +15,7 @@
 #include <numeric>
 
 using namespace pp::pdf;
+using pp::figure::fit_columns;
 
 TEST_CASE("table columns keep natural widths when they fit", "[pdf][table]") {
   CHECK(fit_columns({10, 10}, {40, 60}, 200) == std::vector<double>{40, 60});
