@@ -27,6 +27,8 @@ const char* usage_text() {
          "      --tables image|html  tables in the EPUB as images that every reader shows alike (default;\n"
          "                           the alt text holds the cells) or as XHTML tables\n"
          "      --code-line-numbers  number the lines of code blocks (EPUB and PDF)\n"
+         "      --no-highlight       leave code uncoloured (default: syntax highlighting from the fence's\n"
+         "                           language, with KSyntaxHighlighting's definitions)\n"
          "PDF:\n"
          "      --print              print edition: mirrored margins, chapters open on right-hand pages\n"
          "      --page-size SIZE     A4, A5, B5, Letter, 6x9in or WIDTHxHEIGHT (170mmx240mm); default A5\n"
@@ -100,6 +102,9 @@ Options parse_options(const std::vector<std::string>& args) {
       if (t == "image") o.epub.tables = epub::TableFormat::image;
       else if (t == "html") o.epub.tables = epub::TableFormat::html;
       else throw UsageError{"unknown --tables format '" + t + "' (expected image or html)"};
+    } else if (name == "--no-highlight") {
+      o.epub.highlight = false;
+      o.pdf.highlight = false;
     } else if (name == "--code-line-numbers") {
       o.epub.code_line_numbers = true;
       o.pdf.code_line_numbers = true;

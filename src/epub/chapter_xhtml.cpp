@@ -42,6 +42,7 @@ class ChapterWriter {
     diagrams_ = style.diagrams;
     line_numbers_ = style.code_line_numbers;
     tables_ = style.tables;
+    highlight_ = style.highlight;
     XhtmlPage page;
     start_page(page, doc_.meta.title, doc_.meta.lang, "../styles/book.css");
     page.body.append_attribute("epub:type") = "bodymatter";
@@ -186,7 +187,7 @@ class ChapterWriter {
     if (!b.info.empty()) code.append_attribute("class") = ("language-" + b.info).c_str();
     std::string text = b.text;
     if (!text.empty() && text.back() == '\n') text.pop_back();
-    const auto highlighted = b.kind == BlockKind::code_block ? highlight::highlight(text, b.info) : highlight::HighlightedCode{};
+    const auto highlighted = b.kind == BlockKind::code_block && highlight_ ? highlight::highlight(text, b.info) : highlight::HighlightedCode{};
     if (highlighted.tokens.empty() && !line_numbers_) {
       code.text() = text.c_str();
       return;
@@ -483,6 +484,7 @@ class ChapterWriter {
   const DiagramImages* diagrams_ = nullptr;
   bool line_numbers_ = false;
   const TableImages* tables_ = nullptr;
+  bool highlight_ = true;
 };
 
 }  // namespace

@@ -15,7 +15,8 @@ struct ChapterStyle {
   bool show_hero = true;  // false when the title page already shows it (a one-post book)
   const DiagramImages* diagrams = nullptr;  // rendered diagrams; a diagram block without one is a listing
   bool code_line_numbers = false;
-  const TableImages* tables = nullptr;  // tables drawn as images; a table without one is an XHTML table
+  const TableImages* tables = nullptr;
+  bool highlight = true;  // tables drawn as images; a table without one is an XHTML table
 };
 
 std::string write_chapter(const ChapterEntry& entry, const ChapterTable& table, Resources& resources,

@@ -62,7 +62,7 @@ std::string write_epub(const model::Book& book, const EpubOptions& options, base
 
   std::map<std::string, std::string> files;  // sorted by name: the zip's order after mimetype
   for (const auto& entry : chapters.entries())
-    files[publication_dir + entry.href] = write_chapter(entry, chapters, resources, ChapterStyle{!single, &diagrams, options.code_line_numbers, &tables});
+    files[publication_dir + entry.href] = write_chapter(entry, chapters, resources, ChapterStyle{!single, &diagrams, options.code_line_numbers, &tables, options.highlight});
   if (!cover_href.empty()) resources.mark_cover(cover_href);
 
   const std::string identifier = book_identifier(book);

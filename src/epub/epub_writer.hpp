@@ -17,6 +17,7 @@ struct EpubOptions {
   // cells in the alt text; or as XHTML tables.
   TableFormat tables = TableFormat::image;
   bool code_line_numbers = false;
+  bool highlight = true;  // syntax-highlight code blocks
 };
 
 // Missing or refused images become warnings in `sink` and placeholders in the book; diagrams that cannot

@@ -391,7 +391,7 @@ class ChapterLayout {
     auto layout = share(ctx_.layout(font));
     const std::string text = expand_tabs(source);
     pango_layout_set_text(layout.get(), text.c_str(), static_cast<int>(text.size()));
-    if (block) pango_layout_set_attributes(layout.get(), syntax_attrs(*block, text).get());
+    if (block && setup_.highlight) pango_layout_set_attributes(layout.get(), syntax_attrs(*block, text).get());
     auto mark = share(ctx_.layout(font));
     pango_layout_set_text(mark.get(), "\u21AA", -1);  // a wrapped line's continuation
     // Line numbers sit in a gutter as wide as the largest one; the continuation mark then goes after it.

@@ -31,6 +31,7 @@ struct ChapterSetup {
   bool title_block = true;               // open with the post's title, date and hero image (books)
   HighlightCache* highlights = nullptr;  // never null; shared like the diagrams
   bool code_line_numbers = false;        // number the lines of code blocks in a gutter
+  bool highlight = true;                 // colour code by its syntax
 };
 
 std::vector<FlowItem> layout_chapter(const TypesetContext& ctx, const ChapterSetup& setup);

@@ -175,7 +175,7 @@ class Typesetter {
   LaidChapter lay_out(std::size_t c, base::DiagnosticSink* sink) {
     const auto& doc = book_.chapters[c];
     TypesetContext ctx(theme_, doc.meta.lang.empty() ? book_.lang : doc.meta.lang);
-    ChapterSetup setup{&doc, &book_, sink, &images_, &diagrams_, !single_, &highlights_, o_.code_line_numbers};
+    ChapterSetup setup{&doc, &book_, sink, &images_, &diagrams_, !single_, &highlights_, o_.code_line_numbers, o_.highlight};
     LaidChapter out;
     out.items = layout_chapter(ctx, setup);
     out.pages = paginate_items(out.items, theme_.text_height());

@@ -16,6 +16,7 @@ struct PdfOptions {
   bool print = false;           // mirrored margins, chapters open on right-hand pages
   std::optional<bool> toc;      // default: on for books of several posts, off for one post
   bool code_line_numbers = false;
+  bool highlight = true;  // syntax-highlight code blocks
 };
 
 // The PDF's bytes. Problems that leave something out (a missing image) are warnings in `sink`.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Asserts on an EPUB's structure and content (the text views the e2e tests check).
 
-usage: check_epub.py BOOK.epub [--chapters N] [--lang TAG] [--chapter-langs a,b,...] [--images N]
+usage: check_epub.py BOOK.epub [--chapters N] [--lang TAG] [--chapter-langs a,b,...] [--images N] [--tables N]
                      [--min-nav N] [--title TEXT] [--contains TEXT]... [--absent TEXT]... [--cover]
                      [--chapter-titles-in-order]
 Checks that always run: mimetype first and stored; container points at the OPF; every manifest item
@@ -34,6 +34,7 @@ def main():
     ap.add_argument("--chapter-langs")
     ap.add_argument("--images", type=int, help="images other than rendered diagrams")
     ap.add_argument("--diagrams", type=int, help="rendered diagram images, each with alt text")
+    ap.add_argument("--tables", type=int, help="table images (the parts of long tables counted apart)")
     ap.add_argument("--min-nav", type=int)
     ap.add_argument("--title")
     ap.add_argument("--contains", action="append", default=[])
@@ -78,7 +79,10 @@ def main():
         check(len(chapters) == a.chapters, f"{len(chapters)} chapters, expected {a.chapters}")
     all_images = [i for i in items.values() if i.get("media-type").startswith("image/")]
     diagrams = [i for i in all_images if i.get("href").startswith("images/diagram-")]
-    images = [i for i in all_images if i not in diagrams]
+    tables = [i for i in all_images if i.get("href").startswith("images/table-")]
+    images = [i for i in all_images if i not in diagrams and i not in tables]
+    if a.tables is not None:
+        check(len(tables) == a.tables, f"{len(tables)} table images, expected {a.tables}")
     if a.images is not None:
         check(len(images) == a.images, f"{len(images)} images, expected {a.images}")
     if a.diagrams is not None:
@@ -109,8 +113,8 @@ def main():
                     check(not low.startswith(("javascript:", "data:", "file:", "vbscript:")), f"{path}: bad URL {v}")
         all_text.append("".join(doc.itertext()))
         for img in doc.iter("{http://www.w3.org/1999/xhtml}img"):
-            if "diagram-" in img.get("src", ""):
-                check(len(img.get("alt", "")) > 10, f"{path}: diagram without alt text")
+            if "diagram-" in img.get("src", "") or "table-" in img.get("src", ""):
+                check(len(img.get("alt", "")) > 10, f"{path}: diagram or table image without alt text")
                 all_text.append(img.get("alt", ""))
 
     if a.chapter_langs:

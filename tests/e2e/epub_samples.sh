@@ -12,8 +12,9 @@ for post in "$SAMPLES"/blog/*/*.md; do
   images=1
   [[ $(basename "$post") == ebook-pipeline.md ]] && images=2
   diagrams=$(grep -c '^```mermaid' "$post" || true)
+  tables=$(grep -cE '^\|[ :|-]*---' "$post" || true)
   if "$PP" --strict "$post" -o "$out"; then
-    $CHECK_EPUB "$out" --chapters 1 --lang "${lang_tag[$lang]}" --images $images --diagrams "$diagrams" --min-nav 4 \
+    $CHECK_EPUB "$out" --chapters 1 --lang "${lang_tag[$lang]}" --images $images --diagrams "$diagrams" --tables "$tables" --min-nav 4 \
       --cover || fail "content $out"
   else
     fail "postpress $post"

@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Cost of syntax highlighting and table images (issue 5): the generated 300-post volume to EPUB and to PDF
+with them (the defaults) and without (--no-highlight, and --tables html for the EPUB), median wall time and
+peak memory, and the slowdown they cause (target: under 30%). Also the volume's code blocks and tables.
+
+usage: bench/bench_code_tables.py [--build build] [--runs 3]
+"""
+import argparse
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from bench import measure  # noqa: E402
+
+root = pathlib.Path(__file__).resolve().parent.parent
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--build", default=str(root / "build"))
+    ap.add_argument("--runs", type=int, default=3)
+    a = ap.parse_args()
+    pp = pathlib.Path(a.build) / "src" / "postpress"
+    tmp = pathlib.Path(tempfile.mkdtemp(prefix="pp-bench-code-"))
+    subprocess.run([sys.executable, str(root / "bench" / "gen_volume.py"), str(tmp / "vol"), "300"], check=True,
+                   capture_output=True)
+    volume = sorted((tmp / "vol" / "blog").glob("*/*.md"))
+    text = "".join(p.read_text(encoding="utf-8") for p in volume)
+    fences = len(re.findall(r"(?m)^```[a-z]", text)) - len(re.findall(r"(?m)^```mermaid", text))
+    tables = len(re.findall(r"(?m)^\|[ :]*-{3,}", text))
+    print(f"300-post volume: {fences} highlighted code blocks, {tables} tables")
+    print("job                                          median      peak RSS")
+    base = [str(pp), "-q", *map(str, volume), "--title", "Volume"]
+    for fmt, plain_flags in (("epub", ["--no-highlight", "--tables", "html"]), ("pdf", ["--no-highlight"])):
+        t_on, rss_on = measure(base + ["-o", str(tmp / f"on.{fmt}")], a.runs)
+        t_off, rss_off = measure(base + plain_flags + ["-o", str(tmp / f"off.{fmt}")], a.runs)
+        print(f"volume -> {fmt.upper():4} with highlighting and tables  {t_on:6.2f} s  {rss_on:6.0f} MB")
+        print(f"volume -> {fmt.upper():4} {' '.join(plain_flags):30} {t_off:6.2f} s  {rss_off:6.0f} MB")
+        print(f"  slowdown: {100 * (t_on / t_off - 1):+.0f}%   (target: under +30%)")
+
+
+if __name__ == "__main__":
+    main()
