@@ -3,7 +3,6 @@
 #include "epub/chapter_xhtml.hpp"
 
 #include "epub/xhtml_page.hpp"
-#include "highlight/code_highlighter.hpp"
 #include "model/labels.hpp"
 #include "model/lang.hpp"
 
@@ -42,7 +41,7 @@ class ChapterWriter {
     diagrams_ = style.diagrams;
     line_numbers_ = style.code_line_numbers;
     tables_ = style.tables;
-    highlight_ = style.highlight;
+    highlights_ = style.highlights;
     XhtmlPage page;
     start_page(page, doc_.meta.title, doc_.meta.lang, "../styles/book.css");
     page.body.append_attribute("epub:type") = "bodymatter";
@@ -187,7 +186,11 @@ class ChapterWriter {
     if (!b.info.empty()) code.append_attribute("class") = ("language-" + b.info).c_str();
     std::string text = b.text;
     if (!text.empty() && text.back() == '\n') text.pop_back();
-    const auto highlighted = b.kind == BlockKind::code_block && highlight_ ? highlight::highlight(text, b.info) : highlight::HighlightedCode{};
+    static const highlight::HighlightedCode plain;
+    const highlight::HighlightedCode* found = &plain;
+    if (highlights_ && b.kind == BlockKind::code_block)
+      if (auto it = highlights_->find(&b); it != highlights_->end()) found = &it->second;
+    const highlight::HighlightedCode& highlighted = *found;
     if (highlighted.tokens.empty() && !line_numbers_) {
       code.text() = text.c_str();
       return;
@@ -484,7 +487,7 @@ class ChapterWriter {
   const DiagramImages* diagrams_ = nullptr;
   bool line_numbers_ = false;
   const TableImages* tables_ = nullptr;
-  bool highlight_ = true;
+  const highlight::CodeHighlights* highlights_ = nullptr;
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "epub/diagram_images.hpp"
 #include "epub/resources.hpp"
 #include "epub/table_images.hpp"
+#include "highlight/code_blocks.hpp"
 
 #include <string>
 
@@ -16,7 +17,7 @@ struct ChapterStyle {
   const DiagramImages* diagrams = nullptr;  // rendered diagrams; a diagram block without one is a listing
   bool code_line_numbers = false;
   const TableImages* tables = nullptr;
-  bool highlight = true;  // tables drawn as images; a table without one is an XHTML table
+  const highlight::CodeHighlights* highlights = nullptr;  // highlighted code blocks; others stay plain  // tables drawn as images; a table without one is an XHTML table
 };
 
 std::string write_chapter(const ChapterEntry& entry, const ChapterTable& table, Resources& resources,

@@ -49,6 +49,8 @@ std::string write_epub(const model::Book& book, const EpubOptions& options, base
   Resources resources(book.resource_roots, sink);
   const bool svg = options.figures == FigureFormat::svg;
   const DiagramImages diagrams = render_diagrams(book, svg, book.modified, resources, sink);
+  const highlight::CodeHighlights highlights =
+      options.highlight ? highlight::highlight_code_blocks(book, false) : highlight::CodeHighlights{};
   const TableImages tables = options.tables == TableFormat::image ? render_tables(book, svg, book.modified, resources) : TableImages{};
 
   // A one-post book shows the post's hero image as its cover rather than repeating it in the chapter.
@@ -62,7 +64,7 @@ std::string write_epub(const model::Book& book, const EpubOptions& options, base
 
   std::map<std::string, std::string> files;  // sorted by name: the zip's order after mimetype
   for (const auto& entry : chapters.entries())
-    files[publication_dir + entry.href] = write_chapter(entry, chapters, resources, ChapterStyle{!single, &diagrams, options.code_line_numbers, &tables, options.highlight});
+    files[publication_dir + entry.href] = write_chapter(entry, chapters, resources, ChapterStyle{!single, &diagrams, options.code_line_numbers, &tables, &highlights});
   if (!cover_href.empty()) resources.mark_cover(cover_href);
 
   const std::string identifier = book_identifier(book);

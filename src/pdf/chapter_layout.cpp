@@ -47,24 +47,6 @@ const Inline* lone_image(const model::Inlines& inlines) {
   return found;
 }
 
-std::string expand_tabs(const std::string& code) {
-  std::string out;
-  out.reserve(code.size());
-  int column = 0;
-  for (char c : code) {
-    if (c == '\t') {
-      const int spaces = 4 - column % 4;
-      out.append(static_cast<std::size_t>(spaces), ' ');
-      column += spaces;
-    } else {
-      out += c;
-      column = c == '\n' ? 0 : column + ((static_cast<unsigned char>(c) & 0xC0) != 0x80);
-    }
-  }
-  while (!out.empty() && out.back() == '\n') out.pop_back();
-  return out;
-}
-
 class ChapterLayout {
  public:
   ChapterLayout(const TypesetContext& ctx, const ChapterSetup& setup)
@@ -362,11 +344,12 @@ class ChapterLayout {
   // --- code -----------------------------------------------------------------------------------------
 
   // Colours, weights and slants for the highlighted tokens of `text` (tab-expanded, as laid out).
-  text::AttrListPtr syntax_attrs(const model::Block& block, const std::string& text) {
-    auto [it, fresh] = setup_.highlights->try_emplace(&block);
-    if (fresh) it->second = highlight::highlight(text, block.info);
+  text::AttrListPtr syntax_attrs(const model::Block& block, const std::string& text) const {
     text::AttrListPtr attrs(pango_attr_list_new());
+    const auto it = setup_.highlights->find(&block);
+    if (it == setup_.highlights->end()) return attrs;
     for (const auto& token : it->second.tokens) {
+      if (token.end > text.size()) break;
       const auto group = highlight::group_of(token.style);
       if (group == highlight::SyntaxGroup::plain) continue;
       const Rgb& c = theme_.syntax[static_cast<std::size_t>(group)];
@@ -389,9 +372,9 @@ class ChapterLayout {
     const FontSpec font{FontRole::mono, theme_.code_size, false, false};
     const double pitch = theme_.code_size * theme_.code_line_height;
     auto layout = share(ctx_.layout(font));
-    const std::string text = expand_tabs(source);
+    const std::string text = highlight::expand_tabs(source);
     pango_layout_set_text(layout.get(), text.c_str(), static_cast<int>(text.size()));
-    if (block && setup_.highlight) pango_layout_set_attributes(layout.get(), syntax_attrs(*block, text).get());
+    if (block) pango_layout_set_attributes(layout.get(), syntax_attrs(*block, text).get());
     auto mark = share(ctx_.layout(font));
     pango_layout_set_text(mark.get(), "\u21AA", -1);  // a wrapped line's continuation
     // Line numbers sit in a gutter as wide as the largest one; the continuation mark then goes after it.

@@ -5,7 +5,7 @@
 
 #include "base/diagnostics.hpp"
 #include "figure/mermaid/render.hpp"
-#include "highlight/code_highlighter.hpp"
+#include "highlight/code_blocks.hpp"
 #include "model/book.hpp"
 #include "pdf/flow_item.hpp"
 #include "pdf/image_cache.hpp"
@@ -19,8 +19,6 @@ namespace pp::pdf {
 
 // Prepared diagrams by block: Graphviz lays each one out once for both passes.
 using DiagramCache = std::map<const model::Block*, std::shared_ptr<const figure::mermaid::PrepareResult>>;
-// Highlighted code by block, for the same reason.
-using HighlightCache = std::map<const model::Block*, highlight::HighlightedCode>;
 
 struct ChapterSetup {
   const model::Document* doc = nullptr;
@@ -29,9 +27,8 @@ struct ChapterSetup {
   PageImageCache* images = nullptr;      // never null; shared by every chapter and both passes
   DiagramCache* diagrams = nullptr;      // never null; the same
   bool title_block = true;               // open with the post's title, date and hero image (books)
-  HighlightCache* highlights = nullptr;  // never null; shared like the diagrams
+  const highlight::CodeHighlights* highlights = nullptr;  // never null; highlighted before layout
   bool code_line_numbers = false;        // number the lines of code blocks in a gutter
-  bool highlight = true;                 // colour code by its syntax
 };
 
 std::vector<FlowItem> layout_chapter(const TypesetContext& ctx, const ChapterSetup& setup);

@@ -89,7 +89,9 @@ class Typesetter {
  public:
   Typesetter(const model::Book& book, const PdfOptions& o, base::DiagnosticSink& sink)
       : book_(book), o_(o), theme_(o.theme), sink_(sink), single_(book.chapters.size() == 1), links_(book),
-        furniture_(o.theme, book.lang) {}
+        furniture_(o.theme, book.lang) {
+    if (o.highlight) highlights_ = highlight::highlight_code_blocks(book, true);
+  }
 
   std::string run() {
     plan_chapters();
@@ -175,7 +177,7 @@ class Typesetter {
   LaidChapter lay_out(std::size_t c, base::DiagnosticSink* sink) {
     const auto& doc = book_.chapters[c];
     TypesetContext ctx(theme_, doc.meta.lang.empty() ? book_.lang : doc.meta.lang);
-    ChapterSetup setup{&doc, &book_, sink, &images_, &diagrams_, !single_, &highlights_, o_.code_line_numbers, o_.highlight};
+    ChapterSetup setup{&doc, &book_, sink, &images_, &diagrams_, !single_, &highlights_, o_.code_line_numbers};
     LaidChapter out;
     out.items = layout_chapter(ctx, setup);
     out.pages = paginate_items(out.items, theme_.text_height());
@@ -445,7 +447,7 @@ class Typesetter {
   std::vector<LinkAnnotation> link_annotations_;
   PageImageCache images_;
   DiagramCache diagrams_;
-  HighlightCache highlights_;
+  highlight::CodeHighlights highlights_;
 };
 
 }  // namespace

@@ -94,7 +94,7 @@ run 2 "unknown option '--frobnicate'" --frobnicate proj/a.md -o x.epub
 run 2 'no output file given' proj/a.md
 run 2 'no input posts given' -o x.epub
 run 2 "cannot tell the format of 'x.txt'" proj/a.md -o x.txt
-run 2 "unknown --tables format 'pictures' (expected image or html)" proj/a.md --tables pictures -o x.epub
+run 2 "unknown --tables format 'pictures'" proj/a.md --tables pictures -o x.epub
 absent x.epub
 run 2 "the output 'proj/a.md' is also an input" proj/a.md -o proj/a.md --to epub
 run 1 "cannot create a file in 'no/such/dir'" proj/a.md -o no/such/dir/x.epub

@@ -1,0 +1,51 @@
+#include "highlight/code_blocks.hpp"
+
+#include "base/parallel.hpp"
+#include "model/walk.hpp"
+
+#include <vector>
+
+namespace pp::highlight {
+
+std::string expand_tabs(const std::string& code) {
+  std::string out;
+  out.reserve(code.size());
+  int column = 0;
+  for (char c : code) {
+    if (c == '\t') {
+      const int spaces = 4 - column % 4;
+      out.append(static_cast<std::size_t>(spaces), ' ');
+      column += spaces;
+    } else {
+      out += c;
+      column = c == '\n' ? 0 : column + ((static_cast<unsigned char>(c) & 0xC0) != 0x80);
+    }
+  }
+  while (!out.empty() && out.back() == '\n') out.pop_back();
+  return out;
+}
+
+CodeHighlights highlight_code_blocks(const model::Book& book, bool tabs_expanded) {
+  std::vector<const model::Block*> blocks;
+  for (const auto& doc : book.chapters)
+    model::walk_blocks(doc.blocks, [&](const model::Block& b) {
+      if (b.kind == model::BlockKind::code_block && !b.info.empty()) blocks.push_back(&b);
+      return true;
+    });
+  std::vector<HighlightedCode> results(blocks.size());
+  base::parallel_for(blocks.size(), 0, [&](std::size_t i) {
+    const model::Block& b = *blocks[i];
+    std::string text = tabs_expanded ? expand_tabs(b.text) : b.text;
+    if (!tabs_expanded && !text.empty() && text.back() == '\n') text.pop_back();
+    try {
+      results[i] = highlight(text, b.info);
+    } catch (const std::exception&) {
+      results[i] = {};  // a definition that fails leaves the block plain rather than the book unwritten
+    }
+  });
+  CodeHighlights out;
+  for (std::size_t i = 0; i < blocks.size(); ++i) out.emplace(blocks[i], std::move(results[i]));
+  return out;
+}
+
+}  // namespace pp::highlight
