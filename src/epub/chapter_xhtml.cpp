@@ -184,20 +184,16 @@ class ChapterWriter {
     if (!b.info.empty()) pre.append_attribute("data-lang") = b.info.c_str();
     auto code = pre.append_child("code");
     if (!b.info.empty()) code.append_attribute("class") = ("language-" + b.info).c_str();
-    std::string text = b.text;
-    if (!text.empty() && text.back() == '\n') text.pop_back();
-    static const highlight::HighlightedCode plain;
-    const highlight::HighlightedCode* found = &plain;
-    if (highlights_ && b.kind == BlockKind::code_block)
-      if (auto it = highlights_->find(&b); it != highlights_->end()) found = &it->second;
-    const highlight::HighlightedCode& highlighted = *found;
-    if (highlighted.tokens.empty() && !line_numbers_) {
+    const std::string text = highlight::shown_code(b.text, highlight::CodeText::as_written);
+    const auto* highlighted = highlight::find_highlight(highlights_, b);
+    if (!highlighted && !line_numbers_) {
       code.text() = text.c_str();
       return;
     }
-    if (!highlighted.language.empty()) pre.attribute("class").set_value((std::string(cls) + " highlighted").c_str());
+    if (highlighted && !highlighted->language.empty())
+      pre.attribute("class").set_value((std::string(cls) + " highlighted").c_str());
     CodeWriter writer{code, text, line_numbers_};
-    writer.write(highlighted.tokens);
+    writer.write(highlighted ? highlighted->tokens : std::vector<highlight::Token>{});
   }
 
   // Source text as text nodes and Pandoc-class spans; with line numbers, a number before every line

@@ -50,7 +50,7 @@ std::string write_epub(const model::Book& book, const EpubOptions& options, base
   const bool svg = options.figures == FigureFormat::svg;
   const DiagramImages diagrams = render_diagrams(book, svg, book.modified, resources, sink);
   const highlight::CodeHighlights highlights =
-      options.highlight ? highlight::highlight_code_blocks(book, false) : highlight::CodeHighlights{};
+      options.highlight ? highlight::highlight_code_blocks(book, highlight::CodeText::as_written) : highlight::CodeHighlights{};
   const TableImages tables = options.tables == TableFormat::image ? render_tables(book, svg, book.modified, resources) : TableImages{};
 
   // A one-post book shows the post's hero image as its cover rather than repeating it in the chapter.

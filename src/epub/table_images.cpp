@@ -20,25 +20,18 @@ namespace {
 
 constexpr double margin = 2;  // keeps the outer rules whole at the image's edges
 
-// The screen look: the print theme's table colours, sans-serif text in the language's CJK face.
+// The screen look: the book's table colours, sans-serif text in the language's CJK face.
 figure::TableStyle screen_style(const std::string& lang, double size, PangoContext* context,
                                 std::function<int(const std::string&)> footnote_number) {
-  figure::TableStyle s;
-  s.size = size;
-  s.pitch = size * (model::is_cjk_lang(lang) ? 1.6 : 1.45);
-  s.pad_x = 0.6 * size;
-  s.pad_y = 0.35 * size;
-  s.heavy_rule = 1.5;
-  s.hairline = 0.75;
-  s.text = {0.122, 0.122, 0.122, 1};
-  s.rule = {0.549, 0.549, 0.549, 1};
-  s.header_background = {0.929, 0.929, 0.929, 1};
-  s.zebra = {0.969, 0.969, 0.969, 1};
+  figure::TableStyle s;  // the book look's colours, at screen sizes
+  s.look.size = size;
+  s.look.pitch = size * (model::is_cjk_lang(lang) ? 1.6 : 1.45);
+  s.look.pad_x = 0.6 * size;
+  s.look.pad_y = 0.35 * size;
+  s.look.heavy_rule = 1.5;
+  s.look.hairline = 0.75;
   const std::string cjk = text::cjk_sans_family(lang);  // "Noto Sans CJK JP"
   s.inlines.mono_family = "Liberation Mono, Noto Sans Mono CJK " + cjk.substr(cjk.size() - 2);
-  s.inlines.link = {0.078, 0.329, 0.651, 1};
-  s.inlines.code_text = {0.149, 0.149, 0.149, 1};
-  s.inlines.code_background = {0.949, 0.949, 0.949, 1};
   s.inlines.footnote_number = std::move(footnote_number);
   const std::string family = "Liberation Sans, " + cjk;
   s.new_layout = [context, family, size](bool bold) {

@@ -53,19 +53,19 @@ PangoAlignment pango_alignment(model::Align a) {
 }  // namespace
 
 TableFigure::TableFigure(const model::Table& table, const TableStyle& style, double width, double stretch_to)
-    : style_(style) {
+    : look_(style.look) {
   const std::size_t columns = table.header.size();
   if (columns == 0) return;
-  RichTextStyle inline_style = style_.inlines;
-  inline_style.size = style_.size;
+  RichTextStyle inline_style = style.inlines;
+  inline_style.size = look_.size;
 
   // Every cell laid out once unwrapped to learn the widths, then wrapped at the chosen widths.
   auto make = [&](const model::Inlines& inlines, bool bold) {
     RichText rich = build_rich_text(inlines, inline_style);
-    std::shared_ptr<PangoLayout> layout(style_.new_layout(bold).release(), g_object_unref);
+    std::shared_ptr<PangoLayout> layout(style.new_layout(bold).release(), g_object_unref);
     // Line height set on the text itself, so that every cell shares the table's pitch.
     text::AttrListPtr attrs(pango_attr_list_copy(rich.attrs.get()));
-    pango_attr_list_insert_before(attrs.get(), pango_attr_line_height_new_absolute(static_cast<int>(style_.pitch * PANGO_SCALE)));
+    pango_attr_list_insert_before(attrs.get(), pango_attr_line_height_new_absolute(static_cast<int>(look_.pitch * PANGO_SCALE)));
     pango_layout_set_text(layout.get(), rich.text.c_str(), static_cast<int>(rich.text.size()));
     pango_layout_set_attributes(layout.get(), attrs.get());
     pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
@@ -79,7 +79,7 @@ TableFigure::TableFigure(const model::Table& table, const TableStyle& style, dou
     for (std::size_t k = 0; k < columns; ++k) rows_.back().cells.push_back(make(k < r.size() ? r[k] : model::Inlines{}, false));
   }
 
-  const double pad = 2 * style_.pad_x;
+  const double pad = 2 * look_.pad_x;
   std::vector<double> narrowest(columns, 2 * pad), natural(columns, 2 * pad);
   for (auto& row : rows_)
     for (std::size_t k = 0; k < columns; ++k) {
@@ -106,33 +106,33 @@ TableFigure::TableFigure(const model::Table& table, const TableStyle& style, dou
       int w = 0, h = 0;
       pango_layout_get_size(l, &w, &h);
       row.height = std::max(row.height, h / double(PANGO_SCALE));
-      cell.x = x + style_.pad_x;
+      cell.x = x + look_.pad_x;
       x += widths[k];
     }
-    row.height += 2 * style_.pad_y;
+    row.height += 2 * look_.pad_y;
   }
 }
 
 double TableFigure::baseline() const {
   // The em box centred in the pitch, as body text sets it, so a row's text shares the page's grid.
-  return style_.pad_y + (style_.pitch - style_.size) / 2 + 0.88 * style_.size;
+  return look_.pad_y + (look_.pitch - look_.size) / 2 + 0.88 * look_.size;
 }
 
 void TableFigure::draw_row(cairo_t* cr, std::size_t r, double x, double y, bool closing) const {
   const Row& row = rows_[r];
   const bool header = r == 0, striped = !header && r % 2 == 0;
   if (header || striped) {
-    set_source(cr, header ? style_.header_background : style_.zebra);
+    set_source(cr, header ? look_.header_background : look_.zebra);
     cairo_rectangle(cr, x, y, width_, row.height);
     cairo_fill(cr);
   }
   // Rules as in book tables: heavy above and below the header and at the end, hairlines between rows.
-  set_source(cr, style_.rule);
-  hline(cr, x, x + width_, y, header ? style_.heavy_rule : style_.hairline);
-  if (header || closing) hline(cr, x, x + width_, y + row.height, style_.heavy_rule);
-  set_source(cr, style_.text);
+  set_source(cr, look_.rule);
+  hline(cr, x, x + width_, y, header ? look_.heavy_rule : look_.hairline);
+  if (header || closing) hline(cr, x, x + width_, y + row.height, look_.heavy_rule);
+  set_source(cr, look_.text);
   for (const Cell& cell : row.cells) {
-    cairo_move_to(cr, x + cell.x, y + style_.pad_y);
+    cairo_move_to(cr, x + cell.x, y + look_.pad_y);
     pango_cairo_show_layout(cr, cell.layout.get());
   }
 }

@@ -22,14 +22,24 @@ namespace pp::figure {
 // column would like.
 std::vector<double> fit_columns(const std::vector<double>& narrowest, const std::vector<double>& natural, double available);
 
-struct TableStyle {
+// How a table looks once laid out. The colours default to the book look that styles/print.yaml also
+// spells out (colors.text, colors.table-rule, colors.table-header-background); a theme may override them.
+struct TableLook {
   double size = 9;    // cell text (points in a PDF, CSS px in an image)
   double pitch = 12;  // baseline to baseline inside a cell
   double pad_x = 4, pad_y = 3;
   double heavy_rule = 0.9, hairline = 0.3;
-  Color text, rule, header_background, zebra;
-  RichTextStyle inlines;  // inline code, links and footnote numbers in cells; its size is ignored (`size` wins)
-  // A fresh layout in the table's language with its base font at `size`.
+  Color text{0x1f / 255.0, 0x1f / 255.0, 0x1f / 255.0, 1};
+  Color rule{0x8c / 255.0, 0x8c / 255.0, 0x8c / 255.0, 1};
+  Color header_background{0xed / 255.0, 0xed / 255.0, 0xed / 255.0, 1};
+  Color zebra{0xf8 / 255.0, 0xf8 / 255.0, 0xf8 / 255.0, 1};
+};
+
+struct TableStyle {
+  TableLook look;
+  RichTextStyle inlines;  // inline code, links and footnote numbers in cells; its size is ignored (look.size wins)
+  // A fresh layout in the table's language with its base font at look.size; called only while the
+  // figure is built.
   std::function<text::GObjectPtr<PangoLayout>(bool bold)> new_layout;
 };
 
@@ -49,7 +59,7 @@ class TableFigure {
   double width() const { return width_; }
   double row_height(std::size_t r) const { return rows_[r].height; }
   double baseline() const;  // from a row's top to its first baseline
-  double text_top() const { return style_.pad_y; }  // from a row's top to its cells' layouts
+  double text_top() const { return look_.pad_y; }  // from a row's top to its cells' layouts
   const std::vector<Cell>& cells(std::size_t r) const { return rows_[r].cells; }
 
   // Draws row r with its top-left corner at (x, y); `closing` adds the heavy rule under it that ends the
@@ -61,7 +71,7 @@ class TableFigure {
     std::vector<Cell> cells;
     double height = 0;
   };
-  TableStyle style_;
+  TableLook look_;
   std::vector<Row> rows_;
   double width_ = 0;
 };

@@ -7,6 +7,8 @@
 
 namespace pp::highlight {
 
+namespace {
+
 std::string expand_tabs(const std::string& code) {
   std::string out;
   out.reserve(code.size());
@@ -21,11 +23,24 @@ std::string expand_tabs(const std::string& code) {
       column = c == '\n' ? 0 : column + ((static_cast<unsigned char>(c) & 0xC0) != 0x80);
     }
   }
+  return out;
+}
+
+}  // namespace
+
+std::string shown_code(const std::string& code, CodeText form) {
+  std::string out = form == CodeText::tabs_expanded ? expand_tabs(code) : code;
   while (!out.empty() && out.back() == '\n') out.pop_back();
   return out;
 }
 
-CodeHighlights highlight_code_blocks(const model::Book& book, bool tabs_expanded) {
+const HighlightedCode* find_highlight(const CodeHighlights* highlights, const model::Block& block) {
+  if (!highlights) return nullptr;
+  const auto it = highlights->find(&block);
+  return it == highlights->end() ? nullptr : &it->second;
+}
+
+CodeHighlights highlight_code_blocks(const model::Book& book, CodeText form) {
   std::vector<const model::Block*> blocks;
   for (const auto& doc : book.chapters)
     model::walk_blocks(doc.blocks, [&](const model::Block& b) {
@@ -35,10 +50,8 @@ CodeHighlights highlight_code_blocks(const model::Book& book, bool tabs_expanded
   std::vector<HighlightedCode> results(blocks.size());
   base::parallel_for(blocks.size(), 0, [&](std::size_t i) {
     const model::Block& b = *blocks[i];
-    std::string text = tabs_expanded ? expand_tabs(b.text) : b.text;
-    if (!tabs_expanded && !text.empty() && text.back() == '\n') text.pop_back();
     try {
-      results[i] = highlight(text, b.info);
+      results[i] = highlight(shown_code(b.text, form), b.info);
     } catch (const std::exception&) {
       results[i] = {};  // a definition that fails leaves the block plain rather than the book unwritten
     }

@@ -11,11 +11,17 @@ namespace pp::highlight {
 
 using CodeHighlights = std::map<const model::Block*, HighlightedCode>;
 
-// Code blocks (not diagrams) with an info string, in every chapter. Tabs are expanded to 4-column stops
-// first when `expand_tabs` (the PDF lays out the expanded text; offsets must match it).
-CodeHighlights highlight_code_blocks(const model::Book& book, bool expand_tabs);
+// How a writer shows a code block's text, which the highlighter's offsets count in: as written (XHTML
+// keeps tabs) or with tabs expanded to 4-column stops (the PDF sets them as spaces). Either way without
+// trailing newlines.
+enum class CodeText { as_written, tabs_expanded };
 
-// `text` with tabs expanded to 4-column stops and trailing newlines removed, as the PDF sets code.
-std::string expand_tabs(const std::string& text);
+std::string shown_code(const std::string& source, CodeText form);
+
+// Code blocks (not diagrams) with an info string, in every chapter, highlighted in `form`.
+CodeHighlights highlight_code_blocks(const model::Book& book, CodeText form);
+
+// The block's highlighting, or null when it has none (no language, or not highlighted at all).
+const HighlightedCode* find_highlight(const CodeHighlights* highlights, const model::Block& block);
 
 }  // namespace pp::highlight

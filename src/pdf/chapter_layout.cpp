@@ -204,7 +204,7 @@ class ChapterLayout {
       case BlockKind::list: list(b, col, gap); break;
       case BlockKind::list_item: blocks(b.children, col); break;
       case BlockKind::block_quote: quote(b, col, gap); break;
-      case BlockKind::code_block: code(b.text, &b, col, gap); break;
+      case BlockKind::code_block: code(b, col, gap); break;
       case BlockKind::diagram: diagram(b, col, gap); break;
       case BlockKind::table: append_table(b.table, ctx_, style_, col.indent, col.width, gap + 0.2 * em(), items_); break;
       case BlockKind::thematic_break: rule(col, gap); break;
@@ -346,13 +346,13 @@ class ChapterLayout {
   // Colours, weights and slants for the highlighted tokens of `text` (tab-expanded, as laid out).
   text::AttrListPtr syntax_attrs(const model::Block& block, const std::string& text) const {
     text::AttrListPtr attrs(pango_attr_list_new());
-    const auto it = setup_.highlights->find(&block);
-    if (it == setup_.highlights->end()) return attrs;
-    for (const auto& token : it->second.tokens) {
+    const auto* highlighted = highlight::find_highlight(setup_.highlights, block);
+    if (!highlighted) return attrs;
+    for (const auto& token : highlighted->tokens) {
       if (token.end > text.size()) break;
       const auto group = highlight::group_of(token.style);
       if (group == highlight::SyntaxGroup::plain) continue;
-      const Rgb& c = theme_.syntax[static_cast<std::size_t>(group)];
+      const Rgb& c = theme_.syntax_colour(group);
       auto add = [&](PangoAttribute* a) {
         a->start_index = token.start;
         a->end_index = token.end;
@@ -367,14 +367,14 @@ class ChapterLayout {
     return attrs;
   }
 
-  // `block` is null for text shown as code that is not a code block (a diagram that cannot be drawn).
-  void code(const std::string& source, const model::Block* block, const Column& col, double gap) {
+  // A code block, or a diagram that cannot be drawn shown as its source (never highlighted).
+  void code(const model::Block& block, const Column& col, double gap) {
     const FontSpec font{FontRole::mono, theme_.code_size, false, false};
     const double pitch = theme_.code_size * theme_.code_line_height;
     auto layout = share(ctx_.layout(font));
-    const std::string text = highlight::expand_tabs(source);
+    const std::string text = highlight::shown_code(block.text, highlight::CodeText::tabs_expanded);
     pango_layout_set_text(layout.get(), text.c_str(), static_cast<int>(text.size()));
-    if (block) pango_layout_set_attributes(layout.get(), syntax_attrs(*block, text).get());
+    pango_layout_set_attributes(layout.get(), syntax_attrs(block, text).get());
     auto mark = share(ctx_.layout(font));
     pango_layout_set_text(mark.get(), "\u21AA", -1);  // a wrapped line's continuation
     // Line numbers sit in a gutter as wide as the largest one; the continuation mark then goes after it.
@@ -485,7 +485,7 @@ class ChapterLayout {
     const bool drawable = setup_.sink ? figure::mermaid::report_diagram(doc_, b, *result, *setup_.sink)
                                       : result->diagram.has_value();
     if (!drawable || !result->diagram) {
-      code(b.text, nullptr, col, gap);
+      code(b, col, gap);
       return;
     }
     const auto& d = *result->diagram;

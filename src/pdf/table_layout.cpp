@@ -13,14 +13,13 @@ void append_table(const model::Table& table, const TypesetContext& ctx, const In
   if (table.header.empty()) return;
   const PdfTheme& theme = ctx.theme();
   figure::TableStyle ts;
-  ts.size = std::max(theme.small_size, theme.body_size - 1);
-  ts.pitch = ts.size * (ctx.cjk() ? 1.5 : 1.35);
-  ts.text = to_color(theme.text);
-  ts.rule = to_color(theme.table_rule);
-  ts.header_background = to_color(theme.table_header_background);
-  ts.zebra = {0.975, 0.975, 0.975, 1};
+  ts.look.size = std::max(theme.small_size, theme.body_size - 1);
+  ts.look.pitch = ts.look.size * (ctx.cjk() ? 1.5 : 1.35);
+  ts.look.text = to_color(theme.text);
+  ts.look.rule = to_color(theme.table_rule);
+  ts.look.header_background = to_color(theme.table_header_background);
   ts.inlines = rich_text_style(ctx, style);
-  ts.new_layout = [&ctx, size = ts.size](bool bold) { return ctx.layout(FontSpec{FontRole::body, size, bold, false}); };
+  ts.new_layout = [&ctx, size = ts.look.size](bool bold) { return ctx.layout(FontSpec{FontRole::body, size, bold, false}); };
   auto figure = std::make_shared<const figure::TableFigure>(table, ts, width);
 
   const std::size_t header_index = out.size();

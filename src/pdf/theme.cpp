@@ -147,16 +147,26 @@ const ColourKey colour_keys[] = {
     {"colors.quote-bar", [](PdfTheme& t) -> Rgb& { return t.quote_bar; }},
     {"colors.table-rule", [](PdfTheme& t) -> Rgb& { return t.table_rule; }},
     {"colors.table-header-background", [](PdfTheme& t) -> Rgb& { return t.table_header_background; }},
-    {"syntax.keyword", [](PdfTheme& t) -> Rgb& { return t.syntax[1]; }},
-    {"syntax.type", [](PdfTheme& t) -> Rgb& { return t.syntax[2]; }},
-    {"syntax.function", [](PdfTheme& t) -> Rgb& { return t.syntax[3]; }},
-    {"syntax.string", [](PdfTheme& t) -> Rgb& { return t.syntax[4]; }},
-    {"syntax.number", [](PdfTheme& t) -> Rgb& { return t.syntax[5]; }},
-    {"syntax.comment", [](PdfTheme& t) -> Rgb& { return t.syntax[6]; }},
-    {"syntax.preprocessor", [](PdfTheme& t) -> Rgb& { return t.syntax[7]; }},
-    {"syntax.variable", [](PdfTheme& t) -> Rgb& { return t.syntax[8]; }},
-    {"syntax.alert", [](PdfTheme& t) -> Rgb& { return t.syntax[9]; }},
 };
+
+// "syntax.<group>" for every coloured group (highlight::group_name spells them).
+Rgb* colour_field(PdfTheme& theme, std::string_view key) {
+  for (const auto& k : colour_keys)
+    if (k.key == key) return &k.field(theme);
+  constexpr std::string_view prefix = "syntax.";
+  if (key.substr(0, prefix.size()) != prefix) return nullptr;
+  for (std::size_t g = 1; g < highlight::syntax_group_count; ++g)
+    if (highlight::group_name(static_cast<highlight::SyntaxGroup>(g)) == key.substr(prefix.size())) return &theme.syntax[g - 1];
+  return nullptr;
+}
+
+std::vector<std::string> colour_key_names() {
+  std::vector<std::string> out;
+  for (const auto& k : colour_keys) out.emplace_back(k.key);
+  for (std::size_t g = 1; g < highlight::syntax_group_count; ++g)
+    out.push_back("syntax." + std::string(highlight::group_name(static_cast<highlight::SyntaxGroup>(g))));
+  return out;
+}
 
 const std::string_view other_keys[] = {"page.size", "page.width", "page.height", "text.justify"};
 const std::string_view font_roles[] = {"body", "heading", "mono"};
@@ -231,7 +241,7 @@ std::vector<std::string> unknown_key_hints(const std::string& key) {
               std::string(role) + ".ja'"};
   std::vector<std::string> candidates;
   for (const auto& k : number_keys) candidates.emplace_back(k.key);
-  for (const auto& k : colour_keys) candidates.emplace_back(k.key);
+  for (auto& k : colour_key_names()) candidates.push_back(std::move(k));
   for (std::string_view k : other_keys) candidates.emplace_back(k);
   // A font key is only as wrong as its role ("fonts.bdy.ja") or its language ("fonts.body.jp").
   std::string lang;
@@ -321,8 +331,8 @@ class ThemeApplier {
       if (!v) return bad_value(s, what_kind_is(k->kind), kind_hint(k->kind));
       k->field(theme_) = *v;
       if (s.key.rfind("page.", 0) == 0) geometry_pos_ = s.pos;
-    } else if (const ColourKey* c = find_colour_key(s.key)) {
-      if (auto v = hex_colour(s.value)) c->field(theme_) = *v;
+    } else if (Rgb* field = colour_field(theme_, s.key)) {
+      if (auto v = hex_colour(s.value)) *field = *v;
       else bad_value(s, "a colour", "write '#rrggbb' or '#rgb' in quotes: YAML reads an unquoted '#' as a comment");
     } else {
       unknown(s);
@@ -349,12 +359,6 @@ class ThemeApplier {
  private:
   static const NumberKey* find_number_key(const std::string& key) {
     for (const auto& k : number_keys)
-      if (k.key == key) return &k;
-    return nullptr;
-  }
-
-  static const ColourKey* find_colour_key(const std::string& key) {
-    for (const auto& k : colour_keys)
       if (k.key == key) return &k;
     return nullptr;
   }

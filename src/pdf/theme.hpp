@@ -77,16 +77,19 @@ struct PdfTheme {
   Rgb code_text = rgb_hex(0x262626), code_background = rgb_hex(0xf4f4f2), code_border = rgb_hex(0xdbdbd6);
   Rgb rule = rgb_hex(0xbfbfbf), quote_bar = rgb_hex(0xc7c7c7);
   Rgb table_rule = rgb_hex(0x8c8c8c), table_header_background = rgb_hex(0xededed);
-  // Syntax colours by highlight::SyntaxGroup (plain is code_text). Keywords are also bold and comments
-  // italic, so that a greyscale print still tells them apart.
-  std::array<Rgb, highlight::syntax_group_count> syntax{
-      rgb_hex(0x262626), rgb_hex(0x1c3f94), rgb_hex(0x6a2c91), rgb_hex(0x0d5e63), rgb_hex(0x2b6a12),
-      rgb_hex(0x9a4300), rgb_hex(0x696969), rgb_hex(0x7c4d00), rgb_hex(0x8c1d55), rgb_hex(0xb3001b)};
+  // Syntax colours for the groups after `plain` (which is code_text), in highlight::SyntaxGroup order.
+  // Keywords are also bold and comments italic, so that a greyscale print still tells them apart.
+  std::array<Rgb, highlight::syntax_group_count - 1> syntax{
+      rgb_hex(0x1c3f94), rgb_hex(0x6a2c91), rgb_hex(0x0d5e63), rgb_hex(0x2b6a12), rgb_hex(0x9a4300),
+      rgb_hex(0x696969), rgb_hex(0x7c4d00), rgb_hex(0x8c1d55), rgb_hex(0xb3001b)};
 
   // The family list for `role` in `lang`: the exact tag, then its primary subtag, then "default".
   std::string fonts(FontRole role, std::string_view lang) const;
   double text_width() const { return page.width - margin_inner - margin_outer; }
   double text_height() const { return page.height - margin_top - margin_bottom; }
+  const Rgb& syntax_colour(highlight::SyntaxGroup group) const {
+    return group == highlight::SyntaxGroup::plain ? code_text : syntax[static_cast<std::size_t>(group) - 1];
+  }
 };
 
 // Applies settings (styles/print.yaml's keys, any subset) over `theme`. Unknown keys and bad values are

@@ -85,6 +85,36 @@ PY
   fi
 done
 
+# --figures svg draws table images as SVG too.
+if "$PP" -q "$WORK/en.md" -o "$WORK/svg.epub" --figures svg; then
+  names=$(unzip -Z1 "$WORK/svg.epub")
+  if grep -q '^EPUB/images/table-.*\.svg$' <<<"$names" && ! grep -q '^EPUB/images/table-.*\.png$' <<<"$names"; then
+    pass "--figures svg: table images as SVG"
+  else
+    fail "--figures svg: $(grep table- <<<"$names" | head -3)"
+  fi
+  epubcheck "$WORK/svg.epub"
+else
+  fail "postpress --figures svg"
+fi
+
+# The same table in two posts is one image, unless it cites footnotes (numbered per post).
+for n in 1 2; do
+  {
+    printf -- '---\ntitle: Post %s\n---\n\n' "$n"
+    [[ $n == 2 ]] && printf 'First[^a].\n\n'
+    printf '| K | V |\n|---|---|\n| x | y |\n\n| K | Note |\n|---|---|\n| x | see[^b] |\n\n'
+    [[ $n == 2 ]] && printf '[^a]: A.\n'
+    printf '[^b]: B.\n'
+  } >"$WORK/dup$n.md"
+done
+if "$PP" -q "$WORK/dup1.md" "$WORK/dup2.md" --title Dup -o "$WORK/dup.epub"; then
+  count=$(unzip -Z1 "$WORK/dup.epub" | grep -c '^EPUB/images/table-' || true)
+  if [[ $count == 3 ]]; then pass "shared table once, note-citing table per post"; else fail "$count table images, expected 3"; fi
+else
+  fail "postpress dup"
+fi
+
 # Plain code only: none of the syntax colours may appear.
 printf -- '---\ntitle: Plain\n---\n\n```foolang\ndef x(): return "s" # 42\n```\n\n```\nmore 1 "two"\n```\n' >"$WORK/plain.md"
 if "$PP" -q "$WORK/plain.md" -o "$WORK/plain.pdf"; then

@@ -28,8 +28,8 @@ struct Fixture {
   text::GObjectPtr<PangoContext> context = text::FontSystem::for_this_thread().context("en");
   figure::TableStyle style() {
     figure::TableStyle s;
-    s.size = 10;
-    s.pitch = 14;
+    s.look.size = 10;
+    s.look.pitch = 14;
     s.inlines.mono_family = "Liberation Mono";
     s.new_layout = [this](bool bold) {
       text::GObjectPtr<PangoLayout> l(pango_layout_new(context.get()));

@@ -1,5 +1,7 @@
 // pdf/theme: page sizes, lengths, font lookup per language, and theme settings over the defaults,
 // including the shipped styles/print.yaml, which must spell out exactly the defaults.
+#include "figure/table_figure.hpp"
+#include "pdf/rich_text.hpp"
 #include "pdf/theme.hpp"
 
 #include "parse/settings_file.hpp"
@@ -82,7 +84,7 @@ void check_same_theme(const PdfTheme& a, const PdfTheme& b) {
   CHECK(a.quote_bar == b.quote_bar);
   CHECK(a.table_rule == b.table_rule);
   CHECK(a.table_header_background == b.table_header_background);
-  for (std::size_t g = 1; g < a.syntax.size(); ++g) CHECK(a.syntax[g] == b.syntax[g]);
+  for (std::size_t g = 0; g < a.syntax.size(); ++g) CHECK(a.syntax[g] == b.syntax[g]);
 }
 
 // A theme with every field changed, so that applying a file that restores the defaults proves the file
@@ -102,7 +104,7 @@ PdfTheme scrambled_theme() {
   for (Rgb* c : {&t.text, &t.muted, &t.heading, &t.link, &t.code_text, &t.code_background, &t.code_border, &t.rule,
                  &t.quote_bar, &t.table_rule, &t.table_header_background})
     *c = {0.5, 0.25, 0.125};
-  for (std::size_t g = 1; g < t.syntax.size(); ++g) t.syntax[g] = {0.5, 0.25, 0.125};
+  for (auto& c : t.syntax) c = {0.5, 0.25, 0.125};
   return t;
 }
 
@@ -361,9 +363,23 @@ double luminance(const Rgb& c) {
 TEST_CASE("pdf theme: every syntax colour reads on the code background, in colour and in greyscale", "[pdf_theme]") {
   const PdfTheme t;
   const double background = luminance(t.code_background);
-  for (std::size_t g = 0; g < t.syntax.size(); ++g) {
-    INFO("group " << pp::highlight::group_name(static_cast<pp::highlight::SyntaxGroup>(g)));
+  for (int g = 0; g < pp::highlight::syntax_group_count; ++g) {
+    const auto group = static_cast<pp::highlight::SyntaxGroup>(g);
+    INFO("group " << pp::highlight::group_name(group));
     // WCAG's contrast ratio depends on luminance only, so it holds just as well once printed in grey.
-    CHECK((background + 0.05) / (luminance(t.syntax[g]) + 0.05) >= 4.5);
+    CHECK((background + 0.05) / (luminance(t.syntax_colour(group)) + 0.05) >= 4.5);
   }
+}
+
+TEST_CASE("pdf theme: the shared table and rich-text defaults are the print theme's colours", "[pdf_theme]") {
+  // EPUB table images use these defaults; the PDF passes its theme. Both must start from the same look.
+  const PdfTheme t;
+  const pp::figure::TableLook look;
+  CHECK(look.text == to_color(t.text));
+  CHECK(look.rule == to_color(t.table_rule));
+  CHECK(look.header_background == to_color(t.table_header_background));
+  const pp::figure::RichTextStyle rich;
+  CHECK(rich.link == to_color(t.link));
+  CHECK(rich.code_text == to_color(t.code_text));
+  CHECK(rich.code_background == to_color(t.code_background));
 }
