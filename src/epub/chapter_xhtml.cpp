@@ -89,8 +89,7 @@ class ChapterWriter {
       for (const auto& tag : doc_.meta.tags) ul.append_child("li").text() = tag.c_str();
     }
     if (style.show_hero && !doc_.meta.hero_image.empty()) {
-      const auto at = doc_.meta.field_pos.count("heroImage") ? doc_.meta.field_pos.at("heroImage") : base::SourcePos{};
-      if (auto href = resources_.image(doc_.meta.hero_image, doc_, at)) {
+      if (auto href = resources_.image(doc_.meta.hero_image, doc_, doc_.meta.pos_of("heroImage"))) {
         auto fig = h.append_child("figure");
         fig.append_attribute("class") = "hero";
         auto img = fig.append_child("img");

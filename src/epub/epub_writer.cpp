@@ -58,8 +58,7 @@ std::string write_epub(const model::Book& book, const EpubOptions& options, base
   std::string cover_href;
   if (single && !book.chapters[0].meta.hero_image.empty()) {
     const auto& doc = book.chapters[0];
-    const auto at = doc.meta.field_pos.count("heroImage") ? doc.meta.field_pos.at("heroImage") : base::SourcePos{};
-    if (auto href = resources.image(doc.meta.hero_image, doc, at)) cover_href = *href;
+    if (auto href = resources.image(doc.meta.hero_image, doc, doc.meta.pos_of("heroImage"))) cover_href = *href;
   }
 
   std::map<std::string, std::string> files;  // sorted by name: the zip's order after mimetype

@@ -104,7 +104,7 @@ struct RelatedPost {
 };
 
 struct Metadata {
-  std::string title;
+  std::string title;  // never empty once parsed: parse_post falls back to the slug, with a warning
   std::string description;
   std::string author;
   std::string lang;  // BCP 47, normalised (en, zh-Hans, zh-Hant, ja, ko, ...)
@@ -116,7 +116,13 @@ struct Metadata {
   bool draft = false;
   std::vector<RelatedPost> related;
   std::map<std::string, std::string> extra;         // every other field, as YAML text
-  std::map<std::string, SourcePos> field_pos;       // where each top-level field starts
+  std::map<std::string, SourcePos> field_pos;       // where each top-level field starts, by canonical name
+                                                    // (lang for language:, pubDate for date:)
+  // Where `field` was written, or 1:1 when it was not (a default).
+  SourcePos pos_of(const std::string& field) const {
+    const auto it = field_pos.find(field);
+    return it == field_pos.end() ? SourcePos{} : it->second;
+  }
 };
 
 struct Document {

@@ -185,7 +185,9 @@ model::Metadata parse_front_matter(const std::string& name, const SourceText& sr
         continue;
       }
       const std::string key = kv.first.Scalar();
-      meta.field_pos[key] = reader.pos(kv.first);
+      // Aliases are recorded under the name the rest of the program asks for.
+      const std::string canonical = key == "language" ? "lang" : key == "date" ? "pubDate" : key;
+      meta.field_pos[canonical] = reader.pos(kv.first);
       read_field(reader, key, kv.second, meta);
     }
   } catch (const YAML::Exception& e) {

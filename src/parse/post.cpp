@@ -36,10 +36,7 @@ model::Document parse_post(const std::string& name, const std::filesystem::path&
   if (!doc.meta.lang.empty()) {
     lang = model::normalize_lang(doc.meta.lang);
     if (!lang) {
-      base::SourcePos at;
-      for (const char* key : {"lang", "language"})
-        if (auto it = doc.meta.field_pos.find(key); it != doc.meta.field_pos.end()) at = it->second;
-      sink.warning(name, at, "'" + doc.meta.lang + "' is not a language tag; ignored",
+      sink.warning(name, doc.meta.pos_of("lang"), "'" + doc.meta.lang + "' is not a language tag; ignored",
                    {"use a BCP 47 tag such as en, zh, zh-Hant, ja or ko"});
     }
   }

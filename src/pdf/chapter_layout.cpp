@@ -52,6 +52,9 @@ class ChapterLayout {
   ChapterLayout(const TypesetContext& ctx, const ChapterSetup& setup)
       : ctx_(ctx), theme_(ctx.theme()), setup_(setup), doc_(*setup.doc) {
     style_.base = {FontRole::body, theme_.body_size, false, false};
+    // The parser keeps only referenced notes, in the order of their first reference: note n is n - 1.
+    notes_ = model::footnote_definitions(doc_.blocks);
+    for (const Block* note : notes_) footnote_numbers_.emplace(note->id, static_cast<int>(footnote_numbers_.size()) + 1);
     style_.footnote_number = [this](const std::string& label) { return footnote_number(label); };
   }
 
@@ -67,9 +70,9 @@ class ChapterLayout {
  private:
   double em() const { return theme_.body_size; }
 
-  int footnote_number(const std::string& label) {
-    auto [it, inserted] = footnote_numbers_.try_emplace(label, static_cast<int>(footnote_numbers_.size()) + 1);
-    return it->second;
+  int footnote_number(const std::string& label) const {
+    const auto it = footnote_numbers_.find(label);
+    return it == footnote_numbers_.end() ? 0 : it->second;
   }
 
   void warn(model::SourcePos pos, std::string message) {
@@ -185,12 +188,12 @@ class ChapterLayout {
 
   double paragraph_gap() const { return theme_.paragraph_gap * em(); }
 
-  void blocks(const std::vector<Block>& list, const Column& col, bool tight = false) {
-    bool first = true;
-    for (const auto& b : list) {
-      block(b, col, first ? 0 : (tight ? 0.25 * em() : paragraph_gap()));
-      first = false;
-    }
+  void blocks(const std::vector<Block>& list, const Column& col) { blocks(list, col, 0, paragraph_gap()); }
+
+  // The first block after `first_gap`, the others after `between`. Blocks are laid out where they stand
+  // in the document: the diagram and highlight caches are keyed by their addresses.
+  void blocks(const std::vector<Block>& list, const Column& col, double first_gap, double between) {
+    for (std::size_t k = 0; k < list.size(); ++k) block(list[k], col, k == 0 ? first_gap : between);
   }
 
   void block(const Block& b, const Column& col, double gap) {
@@ -208,7 +211,7 @@ class ChapterLayout {
       case BlockKind::diagram: diagram(b, col, gap); break;
       case BlockKind::table: append_table(b.table, ctx_, style_, col.indent, col.width, gap + 0.2 * em(), items_); break;
       case BlockKind::thematic_break: rule(col, gap); break;
-      case BlockKind::footnote_definition: footnotes_.push_back(&b); break;
+      case BlockKind::footnote_definition: break;  // set as endnotes, after the text
       case BlockKind::details: details(b, col, gap); break;
       case BlockKind::division: blocks(b.children, col); break;
     }
@@ -252,20 +255,16 @@ class ChapterLayout {
     const Column inner{col.indent + (deeper ? indent : 0), col.width - (deeper ? indent : 0), col.depth + 1};
     int number = b.start;
     bool first = true;
+    const double between = b.tight ? 0.25 * em() : paragraph_gap();
     for (const auto& item : b.children) {
       std::string marker;
       if (item.task != model::TaskState::none) marker = item.task == model::TaskState::done ? "\u2611" : "\u2610";
       else if (b.ordered) marker = std::to_string(number++) + ".";
       else marker = col.depth % 3 == 0 ? "\u2022" : col.depth % 3 == 1 ? "\u2013" : "\u25E6";
       const std::size_t at = items_.size();
-      const double item_gap = first ? gap : (b.tight ? 0.25 * em() : paragraph_gap());
-      if (item.children.empty()) {
-        text_lines(RichText{"", text::AttrListPtr(pango_attr_list_new()), {}, {}}, inner, body_text(), item_gap);
-      } else {
-        block(item.children.front(), inner, item_gap);
-        std::vector<Block> rest(item.children.begin() + 1, item.children.end());
-        for (const auto& child : rest) block(child, inner, b.tight ? 0.25 * em() : paragraph_gap());
-      }
+      const double item_gap = first ? gap : between;
+      if (item.children.empty()) text_lines(RichText{"", text::AttrListPtr(pango_attr_list_new()), {}, {}}, inner, body_text(), item_gap);
+      else blocks(item.children, inner, item_gap, between);
       attach_marker(at, marker, inner.indent);
       first = false;
     }
@@ -482,9 +481,8 @@ class ChapterLayout {
     auto& cached = (*setup_.diagrams)[&b];
     if (!cached) cached = std::make_shared<const figure::mermaid::PrepareResult>(figure::mermaid::prepare_diagram(b.text, ctx_.lang()));
     const auto result = cached;
-    const bool drawable = setup_.sink ? figure::mermaid::report_diagram(doc_, b, *result, *setup_.sink)
-                                      : result->diagram.has_value();
-    if (!drawable || !result->diagram) {
+    if (setup_.sink) figure::mermaid::report_diagram(doc_, b, *result, *setup_.sink);
+    if (!result->diagram) {
       code(b, col, gap);
       return;
     }
@@ -562,13 +560,13 @@ class ChapterLayout {
     FlowItem mark;
     mark.keep_with_next = true;
     mark.anchors.push_back("chapter-top");
-    mark.headings.push_back({0, doc_.meta.title.empty() ? doc_.meta.slug : doc_.meta.title, "chapter-top"});
+    mark.headings.push_back({0, doc_.meta.title, "chapter-top"});
     mark.draw = [](const DrawArgs&) {};
     items_.push_back(std::move(mark));
   }
 
   void title_block(const Column& col) {
-    const std::string title = doc_.meta.title.empty() ? doc_.meta.slug : doc_.meta.title;
+    const std::string& title = doc_.meta.title;
     TextOptions o;
     o.font = {FontRole::heading, theme_.heading_size[0], true, false};
     o.colour = theme_.heading;
@@ -606,7 +604,7 @@ class ChapterLayout {
     }
     if (!doc_.meta.hero_image.empty()) {
       Inline hero{InlineKind::image, {}, doc_.meta.hero_image, {}, {}, {}};
-      if (auto it = doc_.meta.field_pos.find("heroImage"); it != doc_.meta.field_pos.end()) hero.pos = it->second;
+      hero.pos = doc_.meta.pos_of("heroImage");
       block_image(hero, col, 0.6 * em());
     }
     FlowItem spacer;
@@ -616,15 +614,7 @@ class ChapterLayout {
   }
 
   void endnotes(const Column& col) {
-    if (footnotes_.empty()) return;
-    // Notes in the order their references first appear; unreferenced ones after, as written.
-    std::vector<const Block*> ordered = footnotes_;
-    std::stable_sort(ordered.begin(), ordered.end(), [&](const Block* a, const Block* b) {
-      auto na = footnote_numbers_.find(a->id), nb = footnote_numbers_.find(b->id);
-      const int ka = na == footnote_numbers_.end() ? 1 << 30 : na->second;
-      const int kb = nb == footnote_numbers_.end() ? 1 << 30 : nb->second;
-      return ka < kb;
-    });
+    if (notes_.empty()) return;
     Block title;
     title.kind = BlockKind::heading;
     title.level = 2;
@@ -635,8 +625,9 @@ class ChapterLayout {
     const Column inner{col.indent + number_width, col.width - number_width, col.depth + 1};
     FontSpec small = style_.base;
     small.size = theme_.small_size + 0.5;
-    for (const Block* note : ordered) {
-      const int number = footnote_number(note->id);
+    for (std::size_t n = 0; n < notes_.size(); ++n) {
+      const Block* note = notes_[n];
+      const int number = static_cast<int>(n) + 1;
       const std::size_t at = items_.size();
       const FontSpec saved = style_.base;
       style_.base = small;
@@ -671,8 +662,8 @@ class ChapterLayout {
   const model::Document& doc_;
   InlineStyle style_;
   std::vector<FlowItem> items_;
-  std::map<std::string, int> footnote_numbers_;
-  std::vector<const Block*> footnotes_;
+  std::vector<const Block*> notes_;                // endnotes in number order
+  std::map<std::string, int> footnote_numbers_;  // their numbers by label
   bool after_heading_ = false;
 };
 

@@ -1,6 +1,7 @@
-// Two passes: the first lays out and paginates every chapter (in parallel; a chapter always opens a page,
-// so its pagination does not depend on the others) to learn where each heading lands; the second draws
-// title page, contents and chapters in page order with the page numbers the first pass found.
+// Two passes: the first lays out and paginates every chapter (on one thread, see plan_chapters; a chapter
+// always opens a page, so its pagination does not depend on the others) to learn where each heading
+// lands; the second draws title page, contents and chapters in page order with the page numbers the
+// first pass found, and checks that each chapter took the pages the first pass said.
 #include "pdf/pdf_writer.hpp"
 
 #include "base/civil_time.hpp"
@@ -132,8 +133,14 @@ class Typesetter {
       const LaidChapter laid = lay_out(c, nullptr);
       current_chapter_ = c;
       const auto& plan = plans_[c];
+      // The contents, links and chapter openings all hold page numbers from pass 1: a chapter that lays
+      // out differently now would silently make them wrong.
+      if (std::max<int>(1, static_cast<int>(laid.pages.size())) != plan.pages)
+        throw std::runtime_error("internal error: chapter " + std::to_string(c + 1) + " took " +
+                                 std::to_string(laid.pages.size()) + " pages when drawn but " +
+                                 std::to_string(plan.pages) + " when planned");
       while (page_number_ < front_pages_ + plan.first_body_page - 1) blank_page();
-      const std::string chapter_title = title_of(book_.chapters[c]);
+      const std::string& chapter_title = book_.chapters[c].meta.title;
       for (std::size_t p = 0; p < laid.pages.size(); ++p) {
         const int body_number = page_number_ + 1 - front_pages_;
         const bool opening = p == 0 && !single_;
@@ -170,8 +177,7 @@ class Typesetter {
   }
 
  private:
-  std::string book_title() const { return book_.title.empty() && single_ ? title_of(book_.chapters[0]) : book_.title; }
-  static std::string title_of(const model::Document& doc) { return doc.meta.title.empty() ? doc.meta.slug : doc.meta.title; }
+  std::string book_title() const { return book_.title.empty() && single_ ? book_.chapters[0].meta.title : book_.title; }
 
   // Lays out and paginates chapter c; reports problems into `sink` (pass 1 only: pass 2 repeats the layout).
   LaidChapter lay_out(std::size_t c, base::DiagnosticSink* sink) {
@@ -309,7 +315,7 @@ class Typesetter {
     if (doc.meta.hero_image.empty()) return;
     const auto loaded = images_.get(doc.meta.hero_image, doc.source_path, book_.resource_roots);
     if (const auto* why = std::get_if<std::string>(&loaded)) {
-      const auto pos = doc.meta.field_pos.count("heroImage") ? doc.meta.field_pos.at("heroImage") : model::SourcePos{};
+      const auto pos = doc.meta.pos_of("heroImage");
       sink_.warning(doc.source_name, pos, "hero image '" + doc.meta.hero_image + "' cannot be shown: " + *why);
       return;
     }

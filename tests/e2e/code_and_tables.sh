@@ -115,6 +115,23 @@ else
   fail "postpress dup"
 fi
 
+# Code and diagrams as later children of list items: each is highlighted and drawn (they used to be laid
+# out from copies, which missed the caches keyed by block and could show one item's diagram in another).
+{
+  printf -- '---\ntitle: Nested\n---\n\n- one\n\n  ```mermaid\n  graph TD\n    Alpha --> Beta\n  ```\n\n'
+  printf -- '- two\n\n  ```mermaid\n  graph TD\n    Gamma --> Delta\n  ```\n\n'
+  printf -- '- three\n\n  ```python\n  def f():\n      return 1\n  ```\n'
+} >"$WORK/nested.md"
+if "$PP" -q "$WORK/nested.md" -o "$WORK/nested.pdf"; then
+  text=$(pdftotext "$WORK/nested.pdf" -)
+  if [[ $text == *Alpha* && $text == *Gamma* && $text == *Delta* ]]; then pass "diagrams in list items each drawn"
+  else fail "diagrams in list items: $(tr '\n' ' ' <<<"$text")"; fi
+  if grep -qx 1c3f94 <<<"$(python3 "$ROOT/tests/e2e/pdf_colours.py" "$WORK/nested.pdf")"; then pass "code in a list item highlighted"
+  else fail "code in a list item not highlighted"; fi
+else
+  fail "postpress nested.pdf"
+fi
+
 # Plain code only: none of the syntax colours may appear.
 printf -- '---\ntitle: Plain\n---\n\n```foolang\ndef x(): return "s" # 42\n```\n\n```\nmore 1 "two"\n```\n' >"$WORK/plain.md"
 if "$PP" -q "$WORK/plain.md" -o "$WORK/plain.pdf"; then
