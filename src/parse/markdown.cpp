@@ -3,6 +3,7 @@
 
 #include "parse/cmark_tree.hpp"
 #include "parse/raw_html.hpp"
+#include "base/line_index.hpp"
 #include "base/url_policy.hpp"
 
 #include <cmark-gfm-core-extensions.h>
@@ -29,7 +30,7 @@ bool type_is(cmark_node* n, const char* name) { return std::strcmp(cmark_node_ge
 class TreeBuilder {
  public:
   TreeBuilder(std::string_view markdown, int first_line, const std::string& file, base::DiagnosticSink& sink)
-      : markdown_(markdown), line_offset_(first_line - 1), file_(file), sink_(sink) {}
+      : markdown_(markdown), lines_(markdown), line_offset_(first_line - 1), file_(file), sink_(sink) {}
 
   std::vector<Block> blocks(cmark_node* parent, int depth) {
     std::vector<Block> out;
@@ -175,16 +176,7 @@ class TreeBuilder {
   }
 
   // The source text of line `line` (1-based, relative to the Markdown body).
-  std::string_view source_line(int line) const {
-    std::size_t start = 0;
-    for (int l = 1; l < line && start != std::string_view::npos; ++l) {
-      start = markdown_.find('\n', start);
-      if (start != std::string_view::npos) ++start;
-    }
-    if (start == std::string_view::npos || start > markdown_.size()) return {};
-    const auto end = markdown_.find('\n', start);
-    return markdown_.substr(start, end == std::string_view::npos ? end : end - start);
-  }
+  std::string_view source_line(int line) const { return lines_.line(line); }
 
   // cmark-gfm does not expose a definition's label; it is the `[^label]:` that opens its first line.
   std::string footnote_label(cmark_node* n) const {
@@ -359,6 +351,7 @@ class TreeBuilder {
   }
 
   std::string_view markdown_;
+  base::LineIndex lines_;
   int line_offset_;
   const std::string& file_;
   base::DiagnosticSink& sink_;

@@ -2,6 +2,7 @@
 #include "parse/settings_file.hpp"
 
 #include "base/file_io.hpp"
+#include "base/line_index.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -85,14 +86,7 @@ class Flattener {
   // Whether the key's line has a '#' after the key, the usual reason `color: #fff` reads as no value.
   bool comment_after_key(base::SourcePos pos) const {
     if (!pos.known()) return false;
-    std::size_t start = 0;
-    for (int line = 1; line < pos.line && start != std::string::npos; ++line) {
-      start = text_.find('\n', start);
-      if (start != std::string::npos) ++start;
-    }
-    if (start == std::string::npos) return false;
-    const std::size_t end = text_.find('\n', start);
-    const std::string_view line = std::string_view(text_).substr(start, end == std::string::npos ? end : end - start);
+    const std::string_view line = base::LineIndex(text_).line(pos.line);
     const std::size_t colon = line.find(':', static_cast<std::size_t>(pos.column - 1));
     return colon != std::string_view::npos && line.find('#', colon) != std::string_view::npos;
   }
