@@ -39,7 +39,7 @@ const char* usage_text() {
          "      --base-url URL       make site-absolute links (/blog/x/) to posts outside the book absolute\n"
          "      --strict             treat warnings as errors (no output is written)\n"
          "      --dump-tree          print each post's document tree instead of writing a book\n"
-         "  -j, --jobs N             parser threads (default: one per core)\n"
+         "  -j, --jobs N             threads for parsing, figures and highlighting (default: one per core)\n"
          "  -q, --quiet              print errors only\n"
          "  -v, --verbose            say what was written\n"
          "  -h, --help               this text\n"
@@ -124,7 +124,7 @@ Options parse_options(const std::vector<std::string>& args) {
       char* end = nullptr;
       const long jobs = std::strtol(n.c_str(), &end, 10);
       if (n.empty() || *end || jobs < 1 || jobs > 256) throw UsageError{"--jobs needs a number from 1 to 256, not '" + n + "'"};
-      o.request.jobs = static_cast<unsigned>(jobs);
+      o.request.jobs = o.epub.jobs = o.pdf.jobs = static_cast<unsigned>(jobs);
     } else if (name == "--strict") o.strict = true;
     else if (name == "--dump-tree") o.mode = Mode::dump_tree;
     else if (name == "-q" || name == "--quiet") o.quiet = true;

@@ -246,7 +246,7 @@ class ChapterWriter {
   };
 
   void diagram(pugi::xml_node parent, const Block& b) {
-    const DiagramImage* image = nullptr;
+    const GeneratedImage* image = nullptr;
     if (diagrams_)
       if (auto it = diagrams_->find(&b); it != diagrams_->end()) image = &it->second;
     if (!image) {
@@ -255,23 +255,24 @@ class ChapterWriter {
     }
     auto fig = parent.append_child("figure");
     fig.append_attribute("class") = "diagram";
-    auto img = fig.append_child("img");
-    img.append_attribute("src") = ("../" + image->href).c_str();
-    img.append_attribute("alt") = image->alt.c_str();
+    image_element(fig, *image);
+  }
+
+  static pugi::xml_node image_element(pugi::xml_node parent, const GeneratedImage& image) {
+    auto img = parent.append_child("img");
+    img.append_attribute("src") = ("../" + image.href).c_str();
+    img.append_attribute("alt") = image.alt.c_str();
     // The natural size in CSS pixels (a PNG has twice as many); the stylesheet caps it at the page width.
-    img.append_attribute("width") = static_cast<int>(std::lround(image->width));
-    img.append_attribute("height") = static_cast<int>(std::lround(image->height));
+    img.append_attribute("width") = static_cast<int>(std::lround(image.width));
+    img.append_attribute("height") = static_cast<int>(std::lround(image.height));
+    return img;
   }
 
   void table_image(pugi::xml_node parent, const TableImage& image) {
     auto fig = parent.append_child("figure");
     fig.append_attribute("class") = "table-image";
     for (const auto& part : image.parts) {
-      auto img = fig.append_child("img");
-      img.append_attribute("src") = ("../" + part.href).c_str();
-      img.append_attribute("alt") = part.alt.c_str();
-      img.append_attribute("width") = static_cast<int>(std::lround(part.width));
-      img.append_attribute("height") = static_cast<int>(std::lround(part.height));
+      auto img = image_element(fig, part);
       // In em, so the table's text grows and shrinks with the reader's font size like the text around it.
       char style[48];
       std::snprintf(style, sizeof style, "width: %.2fem", part.width / 16);

@@ -24,8 +24,9 @@ double png_scale(double width, double height) {
 
 }  // namespace
 
-DiagramImages render_diagrams(const model::Book& book, bool svg, std::int64_t timestamp, Resources& resources,
-                              base::DiagnosticSink& sink) {
+DiagramImages render_diagrams(const model::Book& book, figure::ImageFormat format, unsigned jobs,
+                              Resources& resources, base::DiagnosticSink& sink) {
+  const bool svg = format == figure::ImageFormat::svg;
   struct Use {
     const model::Document* doc;
     const model::Block* block;
@@ -36,6 +37,7 @@ DiagramImages render_diagrams(const model::Book& book, bool svg, std::int64_t ti
     figure::mermaid::PrepareResult result;
     std::string bytes;  // moved into the book at the first use
     bool drawn = false;
+    std::string href;   // set at the first use
   };
   // Each distinct diagram (source, language, format) is drawn once: books repeat diagrams, and a
   // rendered PNG is the most expensive thing in a build.
@@ -46,18 +48,17 @@ DiagramImages render_diagrams(const model::Book& book, bool svg, std::int64_t ti
     for (const model::Block* b : figure::mermaid::diagram_blocks(doc)) {
       const std::string stem = "diagram-" + base::short_hash(doc.meta.lang + "\n" + (svg ? "svg" : "png") + "\n" + b->text);
       auto [it, fresh] = by_stem.emplace(stem, work.size());
-      if (fresh) work.push_back(Work{b->text, doc.meta.lang, stem, {}, {}});
+      if (fresh) work.push_back(Work{b->text, doc.meta.lang, stem, {}, {}, false, {}});
       uses.push_back(Use{&doc, b, it->second});
     }
   }
-  base::parallel_for(work.size(), 0, [&](std::size_t i) {
+  base::parallel_for(work.size(), jobs, [&](std::size_t i) {
     Work& w = work[i];
     try {
       w.result = figure::mermaid::prepare_diagram(w.source, w.lang);
       if (!w.result.diagram) return;
       figure::ImageRequest request;
-      request.format = svg ? figure::ImageFormat::svg : figure::ImageFormat::png;
-      request.pdf_timestamp = timestamp;
+      request.format = format;
       const auto& d = *w.result.diagram;
       request.png_scale = png_scale(d.width(), d.height());
       w.bytes = figure::render_image(d.width(), d.height(), request, [&](cairo_t* cr) { d.draw(cr); });
@@ -74,11 +75,9 @@ DiagramImages render_diagrams(const model::Book& book, bool svg, std::int64_t ti
     Work& w = work[use.unique];
     const model::Block* b = use.block;
     if (!figure::mermaid::report_diagram(*use.doc, *b, w.result, sink) || !w.drawn) continue;
-    // add_generated ignores the bytes of a stem it has already; the first use hands them over.
-    const std::string href = svg ? resources.add_generated(w.stem, "svg", "image/svg+xml", std::move(w.bytes))
-                                 : resources.add_generated(w.stem, "png", "image/png", std::move(w.bytes));
+    if (w.href.empty()) w.href = resources.add_generated(w.stem, format, std::move(w.bytes));
     const auto& d = *w.result.diagram;
-    images[b] = DiagramImage{href, w.result.alt_text, d.width(), d.height()};
+    images[b] = GeneratedImage{w.href, w.result.alt_text, d.width(), d.height()};
   }
   return images;
 }

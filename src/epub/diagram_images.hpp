@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/diagnostics.hpp"
+#include "epub/generated_image.hpp"
 #include "epub/resources.hpp"
 #include "model/book.hpp"
 
@@ -10,17 +11,11 @@
 
 namespace pp::epub {
 
-struct DiagramImage {
-  std::string href;  // in the publication folder
-  std::string alt;   // the diagram's text in reading order
-  double width = 0, height = 0;  // CSS pixels
-};
-
-using DiagramImages = std::map<const model::Block*, DiagramImage>;
+using DiagramImages = std::map<const model::Block*, GeneratedImage>;
 
 // Renders every diagram block of every chapter (in the chapter's language). A diagram that cannot be
 // drawn gets a warning at its own line in the post and no entry (the chapter shows its source instead).
-DiagramImages render_diagrams(const model::Book& book, bool svg, std::int64_t timestamp, Resources& resources,
-                              base::DiagnosticSink& sink);
+DiagramImages render_diagrams(const model::Book& book, figure::ImageFormat format, unsigned jobs,
+                              Resources& resources, base::DiagnosticSink& sink);
 
 }  // namespace pp::epub

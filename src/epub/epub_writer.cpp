@@ -47,11 +47,11 @@ std::string book_identifier(const model::Book& book) {
 std::string write_epub(const model::Book& book, const EpubOptions& options, base::DiagnosticSink& sink) {
   ChapterTable chapters(book);
   Resources resources(book.resource_roots, sink);
-  const bool svg = options.figures == FigureFormat::svg;
-  const DiagramImages diagrams = render_diagrams(book, svg, book.modified, resources, sink);
+  const auto format = options.figures == FigureFormat::svg ? figure::ImageFormat::svg : figure::ImageFormat::png;
+  const DiagramImages diagrams = render_diagrams(book, format, options.jobs, resources, sink);
   const highlight::CodeHighlights highlights =
-      options.highlight ? highlight::highlight_code_blocks(book, highlight::CodeText::as_written) : highlight::CodeHighlights{};
-  const TableImages tables = options.tables == TableFormat::image ? render_tables(book, svg, book.modified, resources) : TableImages{};
+      options.highlight ? highlight::highlight_code_blocks(book, highlight::CodeText::as_written, options.jobs) : highlight::CodeHighlights{};
+  const TableImages tables = options.tables == TableFormat::image ? render_tables(book, format, options.jobs, resources) : TableImages{};
 
   // A one-post book shows the post's hero image as its cover rather than repeating it in the chapter.
   const bool single = book.chapters.size() == 1;

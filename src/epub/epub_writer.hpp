@@ -18,6 +18,7 @@ struct EpubOptions {
   TableFormat tables = TableFormat::image;
   bool code_line_numbers = false;
   bool highlight = true;  // syntax-highlight code blocks
+  unsigned jobs = 0;      // threads for figures and highlighting; 0: one per core
 };
 
 // Missing or refused images become warnings in `sink` and placeholders in the book; diagrams that cannot

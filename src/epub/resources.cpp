@@ -77,10 +77,11 @@ std::optional<std::string> Resources::image(const std::string& ref, const model:
   return items_.back().href;
 }
 
-std::string Resources::add_generated(const std::string& stem, const std::string& extension, const std::string& mime,
-                                     std::string bytes) {
+std::string Resources::add_generated(const std::string& stem, figure::ImageFormat format, std::string bytes) {
+  const bool svg = format == figure::ImageFormat::svg;
+  const std::string extension = svg ? "svg" : "png", mime = svg ? "image/svg+xml" : "image/png";
   const std::string href = "images/" + stem + "." + extension;
-  if (!hrefs_used_.insert(stem + "." + extension).second) return href;  // the same diagram again
+  hrefs_used_.insert(stem + "." + extension);
   ImageItem item;
   item.href = href;
   item.id = "img-" + stem + "-" + extension;

@@ -1,6 +1,7 @@
 // The images a book embeds: resolved against the allowed roots, read once, named once.
 #pragma once
 
+#include "figure/image_output.hpp"
 #include "base/diagnostics.hpp"
 #include "model/document.hpp"
 
@@ -29,9 +30,8 @@ class Resources {
   // The image's href inside the publication, or nullopt (with a warning at `pos`) when it cannot be used.
   std::optional<std::string> image(const std::string& ref, const model::Document& doc, base::SourcePos pos);
 
-  // An image the book makes (a rendered diagram); `stem` must be unique for distinct content.
-  std::string add_generated(const std::string& stem, const std::string& extension, const std::string& mime,
-                            std::string bytes);
+  // An image the book makes (a diagram, a table): call once per distinct image; `stem` names its content.
+  std::string add_generated(const std::string& stem, figure::ImageFormat format, std::string bytes);
 
   void mark_cover(const std::string& href);
   const std::vector<ImageItem>& items() const { return items_; }

@@ -68,21 +68,22 @@ std::vector<Part> cut_into_parts(const figure::TableFigure& figure, double max_h
 
 }  // namespace
 
-TableImages render_tables(const model::Book& book, bool svg, std::int64_t timestamp, Resources& resources,
+TableImages render_tables(const model::Book& book, figure::ImageFormat format, unsigned jobs, Resources& resources,
                           const TableImageGeometry& geometry) {
   struct Work {
     const model::Document* doc;
     const model::Block* block;
     std::string stem;
-    std::vector<TableImagePart> parts;
+    std::vector<GeneratedImage> parts;
     std::vector<std::string> bytes;
+    bool added = false;  // its images are in the book (at the first use)
   };
   std::vector<Work> work;
   std::map<std::string, std::size_t> by_stem;
   std::vector<std::pair<const model::Block*, std::size_t>> uses;
-  const std::string key_suffix = std::string(svg ? "svg" : "png") + "\n" + std::to_string(geometry.text_size) + "/" +
-                                 std::to_string(geometry.width) + "/" + std::to_string(geometry.max_width) + "/" +
-                                 std::to_string(geometry.max_height);
+  const std::string key_suffix = std::string(format == figure::ImageFormat::svg ? "svg" : "png") + "\n" +
+                                 std::to_string(geometry.text_size) + "/" + std::to_string(geometry.width) + "/" +
+                                 std::to_string(geometry.max_width) + "/" + std::to_string(geometry.max_height);
   for (const auto& doc : book.chapters) {
     model::walk_blocks(doc.blocks, [&](const model::Block& b) {
       if (b.kind != model::BlockKind::table || b.table.header.empty()) return true;
@@ -92,13 +93,13 @@ TableImages render_tables(const model::Book& book, bool svg, std::int64_t timest
       const std::string stem = "table-" + base::short_hash(doc.meta.lang + "\n" + key_suffix + "\n" + content +
                                                            (cites_notes ? "\n" + doc.source_name : std::string()));
       auto [it, fresh] = by_stem.emplace(stem, work.size());
-      if (fresh) work.push_back(Work{&doc, &b, stem, {}, {}});
+      if (fresh) work.push_back(Work{&doc, &b, stem, {}, {}, false});
       uses.emplace_back(&b, it->second);
       return false;
     });
   }
 
-  base::parallel_for(work.size(), 0, [&](std::size_t i) {
+  base::parallel_for(work.size(), jobs, [&](std::size_t i) {
     Work& w = work[i];
     const std::string& lang = w.doc->meta.lang;
     std::map<std::string, int> notes;
@@ -111,13 +112,10 @@ TableImages render_tables(const model::Book& book, bool svg, std::int64_t timest
     });
     const figure::TableFigure figure(w.block->table, style, geometry.width, geometry.max_width);
     figure::ImageRequest request;
-    request.format = svg ? figure::ImageFormat::svg : figure::ImageFormat::png;
-    request.pdf_timestamp = timestamp;
+    request.format = format;
     const auto parts = cut_into_parts(figure, geometry.max_height);
-    for (std::size_t p = 0; p < parts.size(); ++p) {
-      const Part& part = parts[p];
+    for (const Part& part : parts) {
       const double width = figure.width() + 2 * margin, height = part.height + 2 * margin;
-      request.png_scale = figure::fitted_png_scale(width, height, 2);
       w.bytes.push_back(figure::render_image(width, height, request, [&](cairo_t* cr) {
         // Opaque, so that a reader's dark mode never puts the dark text on a dark page.
         cairo_set_source_rgb(cr, 1, 1, 1);
@@ -130,27 +128,22 @@ TableImages render_tables(const model::Book& book, bool svg, std::int64_t timest
           y += figure.row_height(r);
         }
       }));
-      TableImagePart out;
-      out.alt = figure::table_alt_text(w.block->table, lang, part.first - 1, part.end - 1);
-      out.width = width;
-      out.height = height;
-      w.parts.push_back(std::move(out));
+      w.parts.push_back(GeneratedImage{{}, figure::table_alt_text(w.block->table, lang, part.first - 1, part.end - 1),
+                                       width, height});
     }
   });
 
+  // Images join the book in book order, each once.
   TableImages images;
   for (const auto& [block, index] : uses) {
     Work& w = work[index];
-    TableImage image;
-    for (std::size_t p = 0; p < w.parts.size(); ++p) {
-      TableImagePart part = w.parts[p];
-      const std::string stem = w.parts.size() == 1 ? w.stem : w.stem + "-" + std::to_string(p + 1);
-      // add_generated ignores the bytes of a stem it has already; the first use hands them over.
-      part.href = svg ? resources.add_generated(stem, "svg", "image/svg+xml", std::move(w.bytes[p]))
-                      : resources.add_generated(stem, "png", "image/png", std::move(w.bytes[p]));
-      image.parts.push_back(std::move(part));
-    }
-    images[block] = std::move(image);
+    if (!w.added)
+      for (std::size_t p = 0; p < w.parts.size(); ++p) {
+        const std::string stem = w.parts.size() == 1 ? w.stem : w.stem + "-" + std::to_string(p + 1);
+        w.parts[p].href = resources.add_generated(stem, format, std::move(w.bytes[p]));
+      }
+    w.added = true;
+    images[block] = TableImage{w.parts};
   }
   return images;
 }

@@ -3,6 +3,7 @@
 // while an image looks the same in every one of them.
 #pragma once
 
+#include "epub/generated_image.hpp"
 #include "epub/resources.hpp"
 #include "model/book.hpp"
 
@@ -13,16 +14,10 @@
 
 namespace pp::epub {
 
-struct TableImagePart {
-  std::string href;  // in the publication folder
-  std::string alt;   // the header and this part's rows, in reading order
-  double width = 0, height = 0;  // CSS pixels
-};
-
 // A table taller than a phone's screen is cut between rows into several parts, each opening with the
 // header row, so that every part reads on its own.
 struct TableImage {
-  std::vector<TableImagePart> parts;
+  std::vector<GeneratedImage> parts;  // alt: the header and the part's rows
 };
 
 using TableImages = std::map<const model::Block*, TableImage>;
@@ -37,7 +32,7 @@ struct TableImageGeometry {
   double max_height = 640;  // the tallest part (a phone screen in portrait)
 };
 
-TableImages render_tables(const model::Book& book, bool svg, std::int64_t timestamp, Resources& resources,
+TableImages render_tables(const model::Book& book, figure::ImageFormat format, unsigned jobs, Resources& resources,
                           const TableImageGeometry& geometry = {});
 
 }  // namespace pp::epub

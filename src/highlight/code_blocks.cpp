@@ -40,7 +40,7 @@ const HighlightedCode* find_highlight(const CodeHighlights* highlights, const mo
   return it == highlights->end() ? nullptr : &it->second;
 }
 
-CodeHighlights highlight_code_blocks(const model::Book& book, CodeText form) {
+CodeHighlights highlight_code_blocks(const model::Book& book, CodeText form, unsigned jobs) {
   std::vector<const model::Block*> blocks;
   for (const auto& doc : book.chapters)
     model::walk_blocks(doc.blocks, [&](const model::Block& b) {
@@ -48,7 +48,7 @@ CodeHighlights highlight_code_blocks(const model::Book& book, CodeText form) {
       return true;
     });
   std::vector<HighlightedCode> results(blocks.size());
-  base::parallel_for(blocks.size(), 0, [&](std::size_t i) {
+  base::parallel_for(blocks.size(), jobs, [&](std::size_t i) {
     const model::Block& b = *blocks[i];
     try {
       results[i] = highlight(shown_code(b.text, form), b.info);

@@ -19,7 +19,7 @@ enum class CodeText { as_written, tabs_expanded };
 std::string shown_code(const std::string& source, CodeText form);
 
 // Code blocks (not diagrams) with an info string, in every chapter, highlighted in `form`.
-CodeHighlights highlight_code_blocks(const model::Book& book, CodeText form);
+CodeHighlights highlight_code_blocks(const model::Book& book, CodeText form, unsigned jobs = 0);
 
 // The block's highlighting, or null when it has none (no language, or not highlighted at all).
 const HighlightedCode* find_highlight(const CodeHighlights* highlights, const model::Block& block);

@@ -252,13 +252,6 @@ class TreeBuilder {
     }
     auto slot = [&](std::size_t i) {
       if (i >= slots.size()) return Inline{};
-      if (cmark_node_get_type(slots[i]) == CMARK_NODE_HTML_INLINE) {
-        Inline text;
-        text.kind = InlineKind::text;
-        text.text = cmark_node_get_literal(slots[i]);
-        text.pos = pos(slots[i]);
-        return text;
-      }
       return inline_node(slots[i], depth);
     };
     return map_inline_html(html, slot, HtmlContext{file_, pos(parent), sink_});
@@ -299,9 +292,10 @@ class TreeBuilder {
         in.title = cmark_node_get_title(n);
         break;
       }
-      case CMARK_NODE_HTML_INLINE:  // a lone one, outside a run: map it alone
-        return single(map_inline_html(cmark_node_get_literal(n), [](std::size_t) { return Inline{}; },
-                                      HtmlContext{file_, in.pos, sink_}), in.pos);
+      case CMARK_NODE_HTML_INLINE:  // only tag-like text reaches here (real tags go to gumbo as a run)
+        in.kind = InlineKind::text;
+        in.text = cmark_node_get_literal(n);
+        return in;
       default:
         if (type_is(n, "strikethrough")) in.kind = InlineKind::strikethrough;
         else in.kind = InlineKind::span;
@@ -339,15 +333,6 @@ class TreeBuilder {
     }
     cmark_iter_free(it);
     return out;
-  }
-
-  static Inline single(Inlines group, base::SourcePos pos) {
-    if (group.size() == 1) return std::move(group.front());
-    Inline span;
-    span.kind = InlineKind::span;
-    span.pos = pos;
-    span.children = std::move(group);
-    return span;
   }
 
   std::string_view markdown_;

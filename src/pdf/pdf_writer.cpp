@@ -91,7 +91,7 @@ class Typesetter {
   Typesetter(const model::Book& book, const PdfOptions& o, base::DiagnosticSink& sink)
       : book_(book), o_(o), theme_(o.theme), sink_(sink), single_(book.chapters.size() == 1), links_(book),
         furniture_(o.theme, book.lang) {
-    if (o.highlight) highlights_ = highlight::highlight_code_blocks(book, highlight::CodeText::tabs_expanded);
+    if (o.highlight) highlights_ = highlight::highlight_code_blocks(book, highlight::CodeText::tabs_expanded, o.jobs);
   }
 
   std::string run() {

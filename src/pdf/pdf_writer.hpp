@@ -17,6 +17,7 @@ struct PdfOptions {
   std::optional<bool> toc;      // default: on for books of several posts, off for one post
   bool code_line_numbers = false;
   bool highlight = true;  // syntax-highlight code blocks
+  unsigned jobs = 0;      // threads for highlighting (typesetting itself runs on one: docs/pdf.md)
 };
 
 // The PDF's bytes. Problems that leave something out (a missing image) are warnings in `sink`.
