@@ -22,12 +22,12 @@ int main(int argc, char** argv) {
   long lines = 0;
   for (const auto& doc : posts) {
     pp::pdf::TypesetContext ctx(theme, doc.meta.lang);
-    pp::pdf::InlineStyle style;
-    style.base = {pp::pdf::FontRole::body, theme.body_size, false, false};
+    const pp::pdf::FontSpec body{pp::pdf::FontRole::body, theme.body_size, false, false};
+    const auto style = pp::pdf::rich_text_style(ctx);
     pp::model::walk_blocks(doc.blocks, [&](const pp::model::Block& b) {
       if (b.kind != pp::model::BlockKind::paragraph && b.kind != pp::model::BlockKind::heading) return true;
-      auto layout = ctx.layout(style.base);
-      pp::pdf::apply_rich_text(layout.get(), pp::pdf::build_rich_text(b.inlines, ctx, style));
+      auto layout = ctx.layout(body);
+      pp::pdf::apply_rich_text(layout.get(), pp::figure::build_rich_text(b.inlines, style));
       pango_layout_set_width(layout.get(), static_cast<int>(theme.text_width() * PANGO_SCALE));
       pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
       lines += pango_layout_get_line_count(layout.get());

@@ -1,6 +1,8 @@
 #include "figure/table_figure.hpp"
 
+#include "figure/cairo_util.hpp"
 #include "model/labels.hpp"
+#include "text/layout_metrics.hpp"
 
 #include <pango/pangocairo.h>
 
@@ -26,14 +28,6 @@ std::vector<double> fit_columns(const std::vector<double>& narrowest, const std:
 }
 
 namespace {
-
-double extent_width(PangoLayout* layout) {
-  PangoRectangle logical;
-  pango_layout_get_extents(layout, nullptr, &logical);
-  return logical.width / double(PANGO_SCALE);
-}
-
-void set_source(cairo_t* cr, const Color& c) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a); }
 
 void hline(cairo_t* cr, double x0, double x1, double y, double width) {
   cairo_set_line_width(cr, width);
@@ -62,7 +56,7 @@ TableFigure::TableFigure(const model::Table& table, const TableStyle& style, dou
   // Every cell laid out once unwrapped to learn the widths, then wrapped at the chosen widths.
   auto make = [&](const model::Inlines& inlines, bool bold) {
     RichText rich = build_rich_text(inlines, inline_style);
-    std::shared_ptr<PangoLayout> layout(style.new_layout(bold).release(), g_object_unref);
+    std::shared_ptr<PangoLayout> layout = style.new_layout(bold);  // keeps GObjectPtr's unref
     // Line height set on the text itself, so that every cell shares the table's pitch.
     text::AttrListPtr attrs(pango_attr_list_copy(rich.attrs.get()));
     pango_attr_list_insert_before(attrs.get(), pango_attr_line_height_new_absolute(static_cast<int>(look_.pitch * PANGO_SCALE)));
@@ -84,11 +78,11 @@ TableFigure::TableFigure(const model::Table& table, const TableStyle& style, dou
   for (auto& row : rows_)
     for (std::size_t k = 0; k < columns; ++k) {
       PangoLayout* l = row.cells[k].layout.get();
-      natural[k] = std::max(natural[k], extent_width(l) + pad);
+      natural[k] = std::max(natural[k], text::layout_width(l) + pad);
       // Every word break taken: the widest piece left is the longest word (each CJK character stands alone).
       pango_layout_set_wrap(l, PANGO_WRAP_WORD);
       pango_layout_set_width(l, 1);
-      narrowest[k] = std::max(narrowest[k], extent_width(l) + pad);
+      narrowest[k] = std::max(narrowest[k], text::layout_width(l) + pad);
       pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
     }
   const double floor = std::accumulate(narrowest.begin(), narrowest.end(), 0.0);
@@ -114,23 +108,23 @@ TableFigure::TableFigure(const model::Table& table, const TableStyle& style, dou
 }
 
 double TableFigure::baseline() const {
-  // The em box centred in the pitch, as body text sets it, so a row's text shares the page's grid.
-  return look_.pad_y + (look_.pitch - look_.size) / 2 + 0.88 * look_.size;
+  // As body text sets it, so a row's text shares the page's grid.
+  return look_.pad_y + text::baseline_in_box(look_.pitch, look_.size);
 }
 
 void TableFigure::draw_row(cairo_t* cr, std::size_t r, double x, double y, bool closing) const {
   const Row& row = rows_[r];
   const bool header = r == 0, striped = !header && r % 2 == 0;
   if (header || striped) {
-    set_source(cr, header ? look_.header_background : look_.zebra);
+    set_color(cr, header ? look_.header_background : look_.zebra);
     cairo_rectangle(cr, x, y, width_, row.height);
     cairo_fill(cr);
   }
   // Rules as in book tables: heavy above and below the header and at the end, hairlines between rows.
-  set_source(cr, look_.rule);
+  set_color(cr, look_.rule);
   hline(cr, x, x + width_, y, header ? look_.heavy_rule : look_.hairline);
   if (header || closing) hline(cr, x, x + width_, y + row.height, look_.heavy_rule);
-  set_source(cr, look_.text);
+  set_color(cr, look_.text);
   for (const Cell& cell : row.cells) {
     cairo_move_to(cr, x + cell.x, y + look_.pad_y);
     pango_cairo_show_layout(cr, cell.layout.get());

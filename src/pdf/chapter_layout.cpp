@@ -51,11 +51,12 @@ class ChapterLayout {
  public:
   ChapterLayout(const TypesetContext& ctx, const ChapterSetup& setup)
       : ctx_(ctx), theme_(ctx.theme()), setup_(setup), doc_(*setup.doc) {
-    style_.base = {FontRole::body, theme_.body_size, false, false};
+    body_ = {FontRole::body, theme_.body_size, false, false};
+    rich_ = rich_text_style(ctx_);
     // The parser keeps only referenced notes, in the order of their first reference: note n is n - 1.
     notes_ = model::footnote_definitions(doc_.blocks);
     for (const Block* note : notes_) footnote_numbers_.emplace(note->id, static_cast<int>(footnote_numbers_.size()) + 1);
-    style_.footnote_number = [this](const std::string& label) { return footnote_number(label); };
+    rich_.footnote_number = [this](const std::string& label) { return footnote_number(label); };
   }
 
   std::vector<FlowItem> run() {
@@ -125,14 +126,15 @@ class ChapterLayout {
     auto shared_lines = std::make_shared<const std::vector<Placed>>(placed);
     // Draws lines [from, to) stacked down from the item's top.
     auto draw_lines = [layout, shared_lines, links, col, colour](std::size_t from, std::size_t to) {
-      return [=](const DrawArgs& a) {
+      // `layout` owns the lines: named so the drawing keeps it alive.
+      return [layout, shared_lines, links, col, colour, from, to](const DrawArgs& a) {
         double y = a.y;
         set_colour(a.cr, colour);
         for (std::size_t k = from; k < to; ++k) {
           const Placed& p = (*shared_lines)[k];
           cairo_move_to(a.cr, a.x + col.indent + p.box.x, y + p.baseline);
           pango_cairo_show_layout_line(a.cr, p.box.line);
-          add_line_links(a, layout.get(), p.box, *links, a.x + col.indent, y, p.height);
+          add_line_links(a, p.box, *links, a.x + col.indent, y, p.height);
           y += p.height;
         }
       };
@@ -177,11 +179,23 @@ class ChapterLayout {
 
   TextOptions body_text() const {
     TextOptions o;
-    o.font = style_.base;
+    o.font = body_;
     o.colour = theme_.text;
-    o.pitch = ctx_.body_pitch() * style_.base.size / theme_.body_size;  // endnotes set smaller
+    o.pitch = ctx_.body_pitch() * body_.size / theme_.body_size;  // endnotes set smaller
     o.justify = theme_.justify;
     return o;
+  }
+
+  RichText rich(const model::Inlines& inlines, const TextOptions& o, bool links_coloured = true) const {
+    figure::RichTextStyle style = rich_;
+    style.size = o.font.size;
+    style.links_coloured = links_coloured;
+    return figure::build_rich_text(inlines, style);
+  }
+
+  // Text the book adds (a title, a byline, a caption) as lines.
+  std::size_t plain_lines(const std::string& text, const Column& col, const TextOptions& o, double gap) {
+    return text_lines(rich({Inline{InlineKind::text, text, {}, {}, {}, {}}}, o), col, o, gap);
   }
 
   // --- blocks ---------------------------------------------------------------------------------------
@@ -209,7 +223,7 @@ class ChapterLayout {
       case BlockKind::block_quote: quote(b, col, gap); break;
       case BlockKind::code_block: code(b, col, gap); break;
       case BlockKind::diagram: diagram(b, col, gap); break;
-      case BlockKind::table: append_table(b.table, ctx_, style_, col.indent, col.width, gap + 0.2 * em(), items_); break;
+      case BlockKind::table: append_table(b.table, ctx_, rich_, col.indent, col.width, gap + 0.2 * em(), items_); break;
       case BlockKind::thematic_break: rule(col, gap); break;
       case BlockKind::footnote_definition: break;  // set as endnotes, after the text
       case BlockKind::details: details(b, col, gap); break;
@@ -222,7 +236,8 @@ class ChapterLayout {
       block_image(*image, col, gap);
       return;
     }
-    text_lines(build_rich_text(b.inlines, ctx_, style_), col, body_text(), gap);
+    const TextOptions o = body_text();
+    text_lines(rich(b.inlines, o), col, o, gap);
   }
 
   void heading(const Block& b, const Column& col) {
@@ -232,10 +247,7 @@ class ChapterLayout {
     o.colour = theme_.heading;
     o.pitch = o.font.size * (ctx_.cjk() ? 1.45 : 1.3);
     o.keep_together = true;
-    InlineStyle hs = style_;
-    hs.base = o.font;
-    hs.links_coloured = false;
-    const std::size_t at = text_lines(build_rich_text(b.inlines, ctx_, hs), col, o, theme_.heading_gap_before * em());
+    const std::size_t at = text_lines(rich(b.inlines, o, false), col, o, theme_.heading_gap_before * em());
     FlowItem& item = items_[at];
     item.keep_with_next = true;
     if (!b.id.empty()) item.anchors.push_back(b.id);
@@ -273,7 +285,7 @@ class ChapterLayout {
   // Draws the list marker right-aligned before the first line of the item's content.
   void attach_marker(std::size_t at, const std::string& marker, double content_indent) {
     if (at >= items_.size()) return;
-    auto layout = share(ctx_.layout(style_.base));
+    auto layout = share(ctx_.layout(body_));
     pango_layout_set_text(layout.get(), marker.c_str(), -1);
     const double width = natural_width(layout.get());
     FlowItem& item = items_[at];
@@ -316,9 +328,7 @@ class ChapterLayout {
   void details(const Block& b, const Column& col, double gap) {
     TextOptions o = body_text();
     o.font.bold = true;
-    InlineStyle bold = style_;
-    bold.base = o.font;
-    text_lines(build_rich_text(b.inlines, ctx_, bold), col, o, gap);
+    text_lines(rich(b.inlines, o), col, o, gap);
     blocks(b.children, col);
   }
 
@@ -518,10 +528,7 @@ class ChapterLayout {
     o.pitch = theme_.small_size * 1.5;
     o.justify = false;
     o.align = PANGO_ALIGN_CENTER;
-    InlineStyle s = style_;
-    s.base = o.font;
-    const model::Inlines in{Inline{InlineKind::text, text, {}, {}, {}, {}}};
-    const std::size_t at = text_lines(build_rich_text(in, ctx_, s), col, o, 0);
+    const std::size_t at = plain_lines(text, col, o, 0);
     if (at > 0) items_[at - 1].keep_with_next = true;  // a caption never leaves its picture
   }
 
@@ -572,10 +579,7 @@ class ChapterLayout {
     o.colour = theme_.heading;
     o.pitch = o.font.size * (ctx_.cjk() ? 1.4 : 1.25);
     o.keep_together = true;
-    InlineStyle ts = style_;
-    ts.base = o.font;
-    const model::Inlines in{Inline{InlineKind::text, title, {}, {}, {}, {}}};
-    const std::size_t at = text_lines(build_rich_text(in, ctx_, ts), col, o, 0);
+    const std::size_t at = plain_lines(title, col, o, 0);
     items_[at].keep_with_next = true;
     items_[at].anchors.push_back("chapter-top");
     items_[at].headings.push_back({0, title, "chapter-top"});
@@ -588,18 +592,10 @@ class ChapterLayout {
       m.colour = theme_.muted;
       m.pitch = m.font.size * 1.5;
       m.justify = false;
-      InlineStyle ms = style_;
-      ms.base = m.font;
-      if (!byline.empty()) {
-        const model::Inlines b{Inline{InlineKind::text, byline, {}, {}, {}, {}}};
-        const std::size_t k = text_lines(build_rich_text(b, ctx_, ms), col, m, 0.4 * em());
-        items_[k].keep_with_next = true;
-      }
+      if (!byline.empty()) items_[plain_lines(byline, col, m, 0.4 * em())].keep_with_next = true;
       if (!doc_.meta.description.empty()) {
         m.font.italic = true;
-        ms.base = m.font;
-        const model::Inlines d{Inline{InlineKind::text, doc_.meta.description, {}, {}, {}, {}}};
-        text_lines(build_rich_text(d, ctx_, ms), col, m, 0.4 * em());
+        plain_lines(doc_.meta.description, col, m, 0.4 * em());
       }
     }
     if (!doc_.meta.hero_image.empty()) {
@@ -623,16 +619,16 @@ class ChapterLayout {
     heading(title, col);
     const double number_width = 1.6 * em();
     const Column inner{col.indent + number_width, col.width - number_width, col.depth + 1};
-    FontSpec small = style_.base;
+    FontSpec small = body_;
     small.size = theme_.small_size + 0.5;
     for (std::size_t n = 0; n < notes_.size(); ++n) {
       const Block* note = notes_[n];
       const int number = static_cast<int>(n) + 1;
       const std::size_t at = items_.size();
-      const FontSpec saved = style_.base;
-      style_.base = small;
+      const FontSpec saved = body_;
+      body_ = small;
       blocks(note->children, inner);
-      style_.base = saved;
+      body_ = saved;
       if (items_.size() == at) continue;
       items_[at].gap_before = 0.3 * em();
       items_[at].anchors.push_back("fn-" + note->id);
@@ -660,7 +656,8 @@ class ChapterLayout {
   const PdfTheme& theme_;
   const ChapterSetup& setup_;
   const model::Document& doc_;
-  InlineStyle style_;
+  FontSpec body_;              // body text's font (smaller while endnotes are set)
+  figure::RichTextStyle rich_;  // the theme's inline colours and mono family, with the chapter's note numbers
   std::vector<FlowItem> items_;
   std::vector<const Block*> notes_;                // endnotes in number order
   std::map<std::string, int> footnote_numbers_;  // their numbers by label

@@ -1,12 +1,9 @@
-// Inlines as Pango text in a chapter's fonts and theme colours (figure::build_rich_text does the work).
+// Inline text in a chapter's theme: the rich-text style (mono family, link and code colours) that
+// figure::build_rich_text needs, built from the chapter's fonts and the print theme.
 #pragma once
 
 #include "figure/rich_text.hpp"
-#include "model/document.hpp"
 #include "pdf/typeset_context.hpp"
-
-#include <functional>
-#include <string>
 
 namespace pp::pdf {
 
@@ -14,17 +11,9 @@ using figure::LinkSpan;
 using figure::RichText;
 using figure::apply_rich_text;
 
-struct InlineStyle {
-  FontSpec base;          // the paragraph's font: code runs switch to the mono family at 0.88 of its size
-  bool links_coloured = true;
-  // The number shown for a footnote label (assigned by the chapter in order of first reference).
-  std::function<int(const std::string& label)> footnote_number;
-};
-
 figure::Color to_color(const Rgb& c);
 
-figure::RichTextStyle rich_text_style(const TypesetContext& ctx, const InlineStyle& style);
-
-RichText build_rich_text(const model::Inlines& inlines, const TypesetContext& ctx, const InlineStyle& style);
+// Sized for body text; callers set `size` for other text (headings, captions, notes).
+figure::RichTextStyle rich_text_style(const TypesetContext& ctx);
 
 }  // namespace pp::pdf

@@ -8,7 +8,7 @@
 
 namespace pp::pdf {
 
-void append_table(const model::Table& table, const TypesetContext& ctx, const InlineStyle& style, double indent,
+void append_table(const model::Table& table, const TypesetContext& ctx, const figure::RichTextStyle& inlines, double indent,
                   double width, double gap_before, std::vector<FlowItem>& out) {
   if (table.header.empty()) return;
   const PdfTheme& theme = ctx.theme();
@@ -18,7 +18,7 @@ void append_table(const model::Table& table, const TypesetContext& ctx, const In
   ts.look.text = to_color(theme.text);
   ts.look.rule = to_color(theme.table_rule);
   ts.look.header_background = to_color(theme.table_header_background);
-  ts.inlines = rich_text_style(ctx, style);
+  ts.inlines = inlines;
   ts.new_layout = [&ctx, size = ts.look.size](bool bold) { return ctx.layout(FontSpec{FontRole::body, size, bold, false}); };
   auto figure = std::make_shared<const figure::TableFigure>(table, ts, width);
 
@@ -39,7 +39,7 @@ void append_table(const model::Table& table, const TypesetContext& ctx, const In
         if (cell.links.empty()) continue;
         const double cx = left + cell.x, cy = a.y + figure->text_top();
         for (const auto& box : line_boxes(cell.layout.get()))
-          add_line_links(a, cell.layout.get(), box, cell.links, cx, cy + box.top, box.height);
+          add_line_links(a, box, cell.links, cx, cy + box.top, box.height);
       }
     };
     out.push_back(std::move(item));

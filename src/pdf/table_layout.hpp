@@ -10,7 +10,7 @@
 
 namespace pp::pdf {
 
-void append_table(const model::Table& table, const TypesetContext& ctx, const InlineStyle& style, double indent,
+void append_table(const model::Table& table, const TypesetContext& ctx, const figure::RichTextStyle& inlines, double indent,
                   double width, double gap_before, std::vector<FlowItem>& out);
 
 }  // namespace pp::pdf

@@ -34,14 +34,8 @@ std::vector<LineBox> line_boxes(PangoLayout* layout) {
   return out;
 }
 
-double natural_width(PangoLayout* layout) {
-  PangoRectangle logical;
-  pango_layout_get_extents(layout, nullptr, &logical);
-  return logical.width / double(PANGO_SCALE);
-}
-
-void add_line_links(const DrawArgs& args, PangoLayout*, const LineBox& line, const std::vector<LinkSpan>& links,
-                    double layout_x, double top, double height) {
+void add_line_links(const DrawArgs& args, const LineBox& line, const std::vector<LinkSpan>& links, double layout_x,
+                    double top, double height) {
   if (!args.links) return;
   const int line_end = line.start_index + line.length;
   for (const auto& link : links) {

@@ -3,6 +3,7 @@
 
 #include "pdf/theme.hpp"
 #include "text/gobject_ptr.hpp"
+#include "text/layout_metrics.hpp"
 
 #include <string>
 
@@ -39,8 +40,6 @@ class TypesetContext {
   text::GObjectPtr<PangoContext> pango_;
 };
 
-// Where a line's baseline sits in a line box `pitch` high holding text of `size`: the em box centred,
-// so Latin and CJK lines share one baseline grid whatever fallback fonts a line uses.
-inline double baseline_in_box(double pitch, double size) { return (pitch - size) / 2 + 0.88 * size; }
+using text::baseline_in_box;
 
 }  // namespace pp::pdf
