@@ -136,13 +136,12 @@ class ChapterWriter {
   }
 
   void paragraph(pugi::xml_node parent, const Block& b) {
-    // An image alone in its paragraph is a figure, as readers and Markdown renderers treat it.
-    if (b.inlines.size() == 1 && b.inlines[0].kind == InlineKind::image) {
-      const Inline& img = b.inlines[0];
+    if (const auto lone = model::lone_image(b.inlines)) {
       auto fig = parent.append_child("figure");
       fig.append_attribute("class") = "image";
-      image(fig, img);
-      if (!img.title.empty()) fig.append_child("figcaption").text() = img.title.c_str();
+      if (lone->link) link(fig, *lone->link);
+      else image(fig, *lone->image);
+      if (!lone->image->title.empty()) fig.append_child("figcaption").text() = lone->image->title.c_str();
       return;
     }
     inlines(parent.append_child("p"), b.inlines);
@@ -167,7 +166,7 @@ class ChapterWriter {
       }
       // A tight list's paragraphs carry no <p>, so items do not gain paragraph spacing.
       for (const auto& child : item.children) {
-        if (b.tight && child.kind == BlockKind::paragraph && !(child.inlines.size() == 1 && child.inlines[0].kind == InlineKind::image)) {
+        if (b.tight && child.kind == BlockKind::paragraph && !model::lone_image(child.inlines)) {
           if (li.last_child() && li.last_child().type() == pugi::node_pcdata) li.append_child(pugi::node_pcdata).set_value(" ");
           inlines(li, child.inlines);
         } else {

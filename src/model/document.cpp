@@ -42,6 +42,21 @@ void append_plain(const Inlines& inlines, std::string& out) {
 
 }  // namespace
 
+std::optional<LoneImage> lone_image(const Inlines& inlines) {
+  LoneImage found;
+  for (const auto& in : inlines) {
+    if (in.kind == InlineKind::soft_break || (in.kind == InlineKind::text && in.text.find_first_not_of(" \t") == std::string::npos))
+      continue;
+    if (found.image) return std::nullopt;  // a second thing besides the image
+    if (in.kind == InlineKind::image) found.image = &in;
+    else if (in.kind == InlineKind::link && in.children.size() == 1 && in.children[0].kind == InlineKind::image)
+      found = {&in.children[0], &in};
+    else return std::nullopt;
+  }
+  if (!found.image) return std::nullopt;
+  return found;
+}
+
 std::vector<const Block*> footnote_definitions(const std::vector<Block>& blocks) {
   std::vector<const Block*> out;
   for (const auto& b : blocks)

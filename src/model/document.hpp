@@ -138,6 +138,14 @@ std::optional<std::int64_t> newest_date(const Metadata& meta);
 // Reading text of inlines: text, code and alt text, soft breaks as spaces.
 std::string plain_text(const Inlines& inlines);
 
+// An image alone in its paragraph (spaces and line breaks aside), possibly inside a link: writers show it
+// as a figure, as readers and Markdown renderers do. `link` is the enclosing link or null.
+struct LoneImage {
+  const Inline* image = nullptr;
+  const Inline* link = nullptr;
+};
+std::optional<LoneImage> lone_image(const Inlines& inlines);
+
 // A post's footnote definitions (top-level blocks) in order: note n is element n - 1.
 std::vector<const Block*> footnote_definitions(const std::vector<Block>& blocks);
 

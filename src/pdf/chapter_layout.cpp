@@ -33,20 +33,6 @@ struct Column {
   int depth = 0;
 };
 
-// An image alone in its paragraph (possibly inside a link) is a block image.
-const Inline* lone_image(const model::Inlines& inlines) {
-  const Inline* found = nullptr;
-  for (const auto& in : inlines) {
-    if (in.kind == InlineKind::soft_break || (in.kind == InlineKind::text && in.text.find_first_not_of(" \t") == std::string::npos))
-      continue;
-    const Inline* candidate = &in;
-    if (in.kind == InlineKind::link && in.children.size() == 1) candidate = &in.children[0];
-    if (candidate->kind != InlineKind::image || found) return nullptr;
-    found = candidate;
-  }
-  return found;
-}
-
 class ChapterLayout {
  public:
   ChapterLayout(const TypesetContext& ctx, const ChapterSetup& setup)
@@ -232,8 +218,8 @@ class ChapterLayout {
   }
 
   void paragraph(const Block& b, const Column& col, double gap) {
-    if (const Inline* image = lone_image(b.inlines)) {
-      block_image(*image, col, gap);
+    if (const auto lone = model::lone_image(b.inlines)) {
+      block_image(*lone->image, col, gap, lone->link ? lone->link->url : std::string());
       return;
     }
     const TextOptions o = body_text();
@@ -464,7 +450,7 @@ class ChapterLayout {
   double max_figure_height() const { return theme_.text_height() * theme_.image_max_height; }
 
   void figure_item(double natural_w, double natural_h, const Column& col, double gap, double max_h,
-                   std::function<void(cairo_t*)> paint) {
+                   std::function<void(cairo_t*)> paint, std::string link = {}) {
     const double scale = std::min({1.0, col.width / natural_w, max_h / natural_h});
     const double w = natural_w * scale, h = natural_h * scale;
     FlowItem item;
@@ -473,10 +459,12 @@ class ChapterLayout {
     item.height = h + below;
     // Shrinking to 70% beats leaving most of a page empty (figures do not float in this typesetter).
     item.min_height = 0.7 * h + below;
-    item.draw = [paint = std::move(paint), col, w, h, below, scale](const DrawArgs& a) {
+    item.draw = [paint = std::move(paint), link = std::move(link), col, w, h, below, scale](const DrawArgs& a) {
       const double fit = std::min(1.0, (a.height - below) / h);
+      const double left = a.x + col.indent + (col.width - w * fit) / 2;
+      if (a.links && !link.empty()) a.links->add(link, left, a.y, w * fit, h * fit);
       cairo_save(a.cr);
-      cairo_translate(a.cr, a.x + col.indent + (col.width - w * fit) / 2, a.y);
+      cairo_translate(a.cr, left, a.y);
       cairo_scale(a.cr, scale * fit, scale * fit);
       // A figure paints its own background (a diagram paints the whole surface): keep it in its box.
       cairo_rectangle(a.cr, 0, 0, w / scale, h / scale);
@@ -504,7 +492,8 @@ class ChapterLayout {
     });
   }
 
-  void block_image(const Inline& image, const Column& col, double gap) {
+  // `link`: where the figure leads when clicked (the link it was written in), or empty.
+  void block_image(const Inline& image, const Column& col, double gap, const std::string& link = {}) {
     const auto loaded = setup_.images->get(image.url, doc_.source_path, setup_.book->resource_roots);
     if (const auto* why = std::get_if<std::string>(&loaded)) {
       warn(image.pos, "image '" + image.url + "' cannot be shown: " + *why);
@@ -515,7 +504,7 @@ class ChapterLayout {
     // Raster images at 150 dpi when they fit: a 1200 px screenshot is 8 inches wide at most.
     const double w = shared->width * 72.0 / 150, h = shared->height * 72.0 / 150;
     figure_item(std::max(1.0, w), std::max(1.0, h), col, gap, max_figure_height(),
-                [shared, w, h](cairo_t* cr) { draw_page_image(cr, *shared, 0, 0, w, h); });
+                [shared, w, h](cairo_t* cr) { draw_page_image(cr, *shared, 0, 0, w, h); }, link);
     caption(image.title, col);
   }
 

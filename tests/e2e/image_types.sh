@@ -44,4 +44,20 @@ assert "script" not in svg and "onload" not in svg and "alert" not in svg and "S
 PY
   epubcheck "$lang.epub"
 done
+
+# A linked image alone in its paragraph is a figure in both outputs, and stays a link.
+printf -- '---\ntitle: Linked\n---\n\n[![PNG](img/sample.png)](https://example.com/big)\n' > linked.md
+if "$PP" --strict linked.md -o linked.epub && "$PP" --strict linked.md -o linked.pdf; then
+  xhtml=$(unzip -p linked.epub 'EPUB/text/c*.xhtml')
+  if grep -q '<figure class="image"><a href="https://example.com/big"[^>]*><img' <<<"$xhtml"; then pass "linked lone image: EPUB figure with its link"
+  else fail "linked lone image in the EPUB: $(grep -o '<figure.\{0,120\}' <<<"$xhtml")"; fi
+  if qpdf --qdf --object-streams=disable linked.pdf linked-qdf.pdf && grep -aq "/URI (https://example.com/big)" linked-qdf.pdf; then
+    pass "linked lone image: PDF link annotation"
+  else
+    fail "linked lone image: no link annotation in the PDF"
+  fi
+  epubcheck linked.epub
+else
+  fail "linked.md conversion"
+fi
 finish

@@ -78,3 +78,34 @@ TEST_CASE("dump shows kinds, attributes and nesting", "[dump]") {
         "  link url=\"https://e.com\" title=\"T\"\n"
         "    text \"t\"\n");
 }
+
+TEST_CASE("lone_image: an image alone in its paragraph, bare or linked, is a figure", "[document]") {
+  Inline image;
+  image.kind = InlineKind::image;
+  image.url = "a.png";
+  Inline link;
+  link.kind = InlineKind::link;
+  link.url = "https://example.com/";
+  link.children = {image};
+  Inline soft;
+  soft.kind = InlineKind::soft_break;
+
+  const Inlines bare{text("  "), image, soft};
+  const auto a = lone_image(bare);
+  REQUIRE(a);
+  CHECK(a->image == &bare[1]);
+  CHECK(a->link == nullptr);
+
+  const Inlines linked{link};
+  const auto b = lone_image(linked);
+  REQUIRE(b);
+  CHECK(b->image == &linked[0].children[0]);
+  CHECK(b->link == &linked[0]);
+
+  CHECK_FALSE(lone_image(Inlines{image, image}));
+  CHECK_FALSE(lone_image(Inlines{text("see"), image}));
+  CHECK_FALSE(lone_image(Inlines{text(" ")}));
+  Inline text_link = link;
+  text_link.children = {text("words")};
+  CHECK_FALSE(lone_image(Inlines{text_link}));
+}
