@@ -1,6 +1,8 @@
 // The mermaid subcommand: options, reading the source (a file or standard input), diagnostics, output.
 #include "cli/mermaid_command.hpp"
 
+#include "cli/job_output.hpp"
+
 #include "base/file_io.hpp"
 #include "figure/mermaid/render.hpp"
 #include "model/lang.hpp"
@@ -44,8 +46,11 @@ std::optional<figure::ImageFormat> format_named(const std::string& s) {
 // Returns an error message, or empty when the options are complete.
 std::string parse(const std::vector<std::string>& args, MermaidOptions& o) {
   for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
+    // --opt=value as well as --opt value, as the main command takes them.
+    const std::size_t eq = args[i].rfind("--", 0) == 0 ? args[i].find('=') : std::string::npos;
+    const std::string a = args[i].substr(0, eq);
     auto value = [&]() -> std::optional<std::string> {
+      if (eq != std::string::npos) return args[i].substr(eq + 1);
       if (i + 1 >= args.size()) return std::nullopt;
       return args[++i];
     };
@@ -109,38 +114,31 @@ int run_mermaid(const std::vector<std::string>& args, std::istream& in, std::ost
     source = std::move(*bytes);
   }
   const auto result = figure::mermaid::prepare_diagram(source, *model::normalize_lang(o.lang));
-  auto print = [&](const figure::mermaid::SyntaxIssue& issue, const char* severity) {
-    err << "postpress: " << name << ":" << issue.pos.line << ":" << issue.pos.column << ": " << severity << ": "
-        << issue.message << '\n';
-  };
-  if (!o.quiet)
-    for (const auto& w : result.warnings) print(w, "warning");
-  for (const auto& e : result.errors) print(e, "error");
-  if (!result.diagram) return 1;
+  base::DiagnosticSink sink;
+  for (const auto& w : result.warnings) sink.warning(name, w.pos, w.message);
+  for (const auto& e : result.errors) sink.error(name, e.pos, e.message);
 
   figure::ImageRequest request;
   request.format = *o.format;
   request.png_scale = o.scale;
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) request.pdf_timestamp = std::strtoll(epoch, nullptr, 10);
-  const auto& diagram = *result.diagram;
-  if (request.format == figure::ImageFormat::png) {
-    const double fitted = figure::fitted_png_scale(diagram.width(), diagram.height(), request.png_scale);
-    if (fitted < request.png_scale && !o.quiet)
-      err << "postpress: " << name << ": warning: the diagram is " << static_cast<long>(diagram.width()) << " x "
-          << static_cast<long>(diagram.height()) << " px; drawn at scale " << fitted
-          << " to stay within PNG limits (32767 px a side, 40 megapixels)\n  hint: --to svg keeps every detail\n";
+  request.pdf_timestamp = source_date_epoch(err).value_or(0);
+  std::string bytes;
+  if (result.diagram) {
+    const auto& diagram = *result.diagram;
+    if (request.format == figure::ImageFormat::png) {
+      const double fitted = figure::fitted_png_scale(diagram.width(), diagram.height(), request.png_scale);
+      if (fitted < request.png_scale) {
+        char limits[160];
+        std::snprintf(limits, sizeof limits, "the diagram is %ld x %ld px; drawn at scale %g to stay within PNG limits (%.0f px a side, %.0f megapixels)",
+                      static_cast<long>(diagram.width()), static_cast<long>(diagram.height()), fitted,
+                      figure::max_png_side, figure::max_png_pixels / 1e6);
+        sink.warning(name, {}, limits, {"--to svg keeps every detail"});
+      }
+    }
+    bytes = figure::render_image(diagram.width(), diagram.height(), request, [&](cairo_t* cr) { diagram.draw(cr); });
   }
-  const std::string bytes = figure::render_image(diagram.width(), diagram.height(), request,
-                                                 [&](cairo_t* cr) { diagram.draw(cr); });
-  if (o.output == "-") {
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    return out ? 0 : 1;
-  }
-  if (auto problem = base::write_file_atomically(o.output, bytes)) {
-    err << "postpress: error: " << *problem << '\n';
-    return 1;
-  }
-  return 0;
+  if (print_diagnostics(sink, false, o.quiet, err) || !result.diagram) return 1;
+  return write_output(o.output, bytes, out, err);
 }
 
 }  // namespace pp::cli

@@ -3,6 +3,7 @@
 #include "cli/run.hpp"
 
 #include "base/file_io.hpp"
+#include "cli/job_output.hpp"
 #include "cli/mermaid_command.hpp"
 #include "cli/options.hpp"
 #include "epub/epub_writer.hpp"
@@ -22,30 +23,6 @@ namespace {
 
 constexpr const char* version = "postpress 0.1.0";
 
-// Prints diagnostics; returns true when they stop the job (errors, or warnings under --strict).
-bool print_diagnostics(const base::DiagnosticSink& sink, const Options& o, std::ostream& err) {
-  bool stop = false;
-  for (auto d : sink.diagnostics()) {
-    if (d.severity == base::Severity::warning && o.strict) d.severity = base::Severity::error;
-    if (d.severity == base::Severity::error) stop = true;
-    else if (o.quiet) continue;
-    err << "postpress: " << d.format() << '\n';
-  }
-  return stop;
-}
-
-std::optional<std::int64_t> source_date_epoch(std::ostream& err) {
-  const char* value = std::getenv("SOURCE_DATE_EPOCH");
-  if (!value || !*value) return std::nullopt;
-  char* end = nullptr;
-  const long long seconds = std::strtoll(value, &end, 10);
-  if (*end || seconds < 0) {
-    err << "postpress: warning: SOURCE_DATE_EPOCH='" << value << "' is not a number of seconds; ignored\n";
-    return std::nullopt;
-  }
-  return seconds;
-}
-
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
   std::error_code ec;
   return std::filesystem::equivalent(a, b, ec);
@@ -61,7 +38,7 @@ int convert(Options& o, std::ostream& out, std::ostream& err) {
   base::DiagnosticSink sink;
   auto posts = build::load_posts(o.request, sink);
   if (sink.has_errors()) {
-    print_diagnostics(sink, o, err);
+    print_diagnostics(sink, o.strict, o.quiet, err);
     return 1;
   }
   std::string bytes;
@@ -77,17 +54,9 @@ int convert(Options& o, std::ostream& out, std::ostream& err) {
   } catch (const base::FatalError& e) {
     sink.report(e.diagnostic());
   }
-  if (print_diagnostics(sink, o, err)) return 1;
-  if (o.request.output == "-") {
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.flush();
-    return out ? 0 : 1;
-  }
-  if (auto problem = base::write_file_atomically(o.request.output, bytes)) {
-    err << "postpress: error: " << *problem << '\n';
-    return 1;
-  }
-  if (o.verbose) out << "wrote " << o.request.output.string() << " (" << bytes.size() << " bytes)\n";
+  if (print_diagnostics(sink, o.strict, o.quiet, err)) return 1;
+  if (const int status = write_output(o.request.output.string(), bytes, out, err); status != 0) return status;
+  if (o.verbose && o.request.output != "-") out << "wrote " << o.request.output.string() << " (" << bytes.size() << " bytes)\n";
   return 0;
 }
 
@@ -99,7 +68,7 @@ int check_or_dump(const Options& o, std::ostream& out, std::ostream& err) {
     for (const auto& doc : posts) figure::mermaid::check_diagrams(doc, sink);
   if (o.mode == Mode::dump_tree)
     for (const auto& doc : posts) out << "# " << doc.source_name << " (" << doc.meta.lang << ")\n" << model::dump(doc.blocks);
-  return print_diagnostics(sink, o, err) ? 1 : 0;
+  return print_diagnostics(sink, o.strict, o.quiet, err) ? 1 : 0;
 }
 
 }  // namespace

@@ -31,17 +31,13 @@ const char* align_class(model::Align a) {
 
 class ChapterWriter {
  public:
-  ChapterWriter(const ChapterEntry& entry, const ChapterTable& table, Resources& resources)
-      : entry_(entry), doc_(*entry.doc), table_(table), resources_(resources),
+  ChapterWriter(const ChapterEntry& entry, const ChapterTable& table, Resources& resources, const ChapterStyle& style)
+      : entry_(entry), doc_(*entry.doc), table_(table), resources_(resources), style_(style),
         labels_(model::labels_for(doc_.meta.lang)), shift_(heading_shift(doc_.blocks)) {
     number_notes(doc_.blocks);
   }
 
-  std::string write(const ChapterStyle& style) {
-    diagrams_ = style.diagrams;
-    line_numbers_ = style.code_line_numbers;
-    tables_ = style.tables;
-    highlights_ = style.highlights;
+  std::string write() {
     XhtmlPage page;
     start_page(page, doc_.meta.title, doc_.meta.lang, "../styles/book.css");
     page.body.append_attribute("epub:type") = "bodymatter";
@@ -49,7 +45,7 @@ class ChapterWriter {
     section.append_attribute("epub:type") = "chapter";
     section.append_attribute("role") = "doc-chapter";
     section.append_attribute("aria-labelledby") = "pp-title";
-    header(section, style);
+    header(section);
     blocks(section, doc_.blocks);
     notes(section);
     related(section);
@@ -57,7 +53,7 @@ class ChapterWriter {
   }
 
  private:
-  void header(pugi::xml_node section, const ChapterStyle& style) {
+  void header(pugi::xml_node section) {
     auto h = section.append_child("header");
     h.append_attribute("class") = "chapter-header";
     auto h1 = h.append_child("h1");
@@ -88,7 +84,7 @@ class ChapterWriter {
       ul.append_attribute("class") = "tags";
       for (const auto& tag : doc_.meta.tags) ul.append_child("li").text() = tag.c_str();
     }
-    if (style.show_hero && !doc_.meta.hero_image.empty()) {
+    if (style_.show_hero && !doc_.meta.hero_image.empty()) {
       if (auto href = resources_.image(doc_.meta.hero_image, doc_, doc_.meta.pos_of("heroImage"))) {
         auto fig = h.append_child("figure");
         fig.append_attribute("class") = "hero";
@@ -183,14 +179,14 @@ class ChapterWriter {
     auto code = pre.append_child("code");
     if (!b.info.empty()) code.append_attribute("class") = ("language-" + b.info).c_str();
     const std::string text = highlight::shown_code(b.text, highlight::CodeText::as_written);
-    const auto* highlighted = highlight::find_highlight(highlights_, b);
-    if (!highlighted && !line_numbers_) {
+    const auto* highlighted = highlight::find_highlight(style_.highlights, b);
+    if (!highlighted && !style_.code_line_numbers) {
       code.text() = text.c_str();
       return;
     }
     if (highlighted && !highlighted->language.empty())
       pre.attribute("class").set_value((std::string(cls) + " highlighted").c_str());
-    CodeWriter writer{code, text, line_numbers_};
+    CodeWriter writer{code, text, style_.code_line_numbers};
     writer.write(highlighted ? highlighted->tokens : std::vector<highlight::Token>{});
   }
 
@@ -246,8 +242,8 @@ class ChapterWriter {
 
   void diagram(pugi::xml_node parent, const Block& b) {
     const GeneratedImage* image = nullptr;
-    if (diagrams_)
-      if (auto it = diagrams_->find(&b); it != diagrams_->end()) image = &it->second;
+    if (style_.diagrams)
+      if (auto it = style_.diagrams->find(&b); it != style_.diagrams->end()) image = &it->second;
     if (!image) {
       code(parent, b, "code diagram");
       return;
@@ -280,8 +276,8 @@ class ChapterWriter {
   }
 
   void table(pugi::xml_node parent, const Block& b) {
-    if (tables_)
-      if (auto it = tables_->find(&b); it != tables_->end()) {
+    if (style_.tables)
+      if (auto it = style_.tables->find(&b); it != style_.tables->end()) {
         table_image(parent, it->second);
         return;
       }
@@ -474,15 +470,12 @@ class ChapterWriter {
   const model::Document& doc_;
   const ChapterTable& table_;
   Resources& resources_;
+  const ChapterStyle& style_;
   const model::Labels& labels_;
   int shift_;
   std::map<std::string, int> note_numbers_;
   std::map<int, int> note_ref_counts_;
   std::vector<const Block*> note_blocks_;
-  const DiagramImages* diagrams_ = nullptr;
-  bool line_numbers_ = false;
-  const TableImages* tables_ = nullptr;
-  const highlight::CodeHighlights* highlights_ = nullptr;
 };
 
 }  // namespace
@@ -496,8 +489,7 @@ int heading_shift(const std::vector<Block>& blocks) {
 
 std::string write_chapter(const ChapterEntry& entry, const ChapterTable& table, Resources& resources,
                           const ChapterStyle& style) {
-  ChapterWriter writer(entry, table, resources);
-  return writer.write(style);
+  return ChapterWriter(entry, table, resources, style).write();
 }
 
 }  // namespace pp::epub

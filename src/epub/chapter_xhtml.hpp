@@ -16,8 +16,8 @@ struct ChapterStyle {
   bool show_hero = true;  // false when the title page already shows it (a one-post book)
   const DiagramImages* diagrams = nullptr;  // rendered diagrams; a diagram block without one is a listing
   bool code_line_numbers = false;
-  const TableImages* tables = nullptr;
-  const highlight::CodeHighlights* highlights = nullptr;  // highlighted code blocks; others stay plain  // tables drawn as images; a table without one is an XHTML table
+  const TableImages* tables = nullptr;  // tables drawn as images; a table without one is an XHTML table
+  const highlight::CodeHighlights* highlights = nullptr;  // highlighted code blocks; others stay plain
 };
 
 std::string write_chapter(const ChapterEntry& entry, const ChapterTable& table, Resources& resources,
