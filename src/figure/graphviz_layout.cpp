@@ -33,7 +33,6 @@ const char* shape_name(GvShape s) {
     case GvShape::diamond: return "diamond";
     case GvShape::hexagon: return "hexagon";
     case GvShape::cylinder: return "cylinder";
-    case GvShape::parallelogram: return "parallelogram";
     case GvShape::trapezium: return "trapezium";
     case GvShape::inv_trapezium: return "invtrapezium";
     case GvShape::point: return "point";
@@ -128,7 +127,6 @@ GraphvizLayout::NodeId GraphvizLayout::add_node(ClusterId cluster, GvShape shape
   impl_->set(n, "width", number(width / 72.0));
   impl_->set(n, "height", number(height / 72.0));
   impl_->set(n, "label", "");
-  if (shape == GvShape::parallelogram) impl_->set(n, "skew", "0.0");
   impl_->nodes.push_back(n);
   return static_cast<NodeId>(impl_->nodes.size() - 1);
 }

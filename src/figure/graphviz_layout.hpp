@@ -12,8 +12,8 @@
 
 namespace pp::figure {
 
-enum class GvShape { box, rounded_box, ellipse, circle, double_circle, diamond, hexagon, cylinder, parallelogram,
-                     trapezium, inv_trapezium, point };
+enum class GvShape { box, rounded_box, ellipse, circle, double_circle, diamond, hexagon, cylinder, trapezium,
+                     inv_trapezium, point };
 enum class GvDirection { top_bottom, bottom_top, left_right, right_left };
 
 class GraphvizLayout {

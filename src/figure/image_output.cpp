@@ -3,6 +3,7 @@
 
 #include "base/civil_time.hpp"
 #include "media/png_writer.hpp"
+#include "text/gobject_ptr.hpp"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -79,19 +80,19 @@ std::string render_image(double width, double height, const ImageRequest& reques
   PixelBuffer pixels;  // outlives the surface that draws into it
   width = std::max(1.0, std::ceil(width));
   height = std::max(1.0, std::ceil(height));
-  cairo_surface_t* surface = nullptr;
+  text::SurfacePtr surface;  // after `pixels`, so destroyed first, even when drawing throws
   double scale = 1;
   switch (request.format) {
     case ImageFormat::svg:
-      surface = cairo_svg_surface_create_for_stream(append, &out, width, height);
-      cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX);
+      surface.reset(cairo_svg_surface_create_for_stream(append, &out, width, height));
+      cairo_svg_surface_set_document_unit(surface.get(), CAIRO_SVG_UNIT_PX);
       break;
     case ImageFormat::pdf: {
       scale = 0.75;
-      surface = cairo_pdf_surface_create_for_stream(append, &out, width * scale, height * scale);
+      surface.reset(cairo_pdf_surface_create_for_stream(append, &out, width * scale, height * scale));
       const auto t = base::iso8601_utc(request.pdf_timestamp);
-      cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, t.c_str());
-      cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "postpress");
+      cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE, t.c_str());
+      cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "postpress");
       break;
     }
     case ImageFormat::png: {
@@ -99,19 +100,18 @@ std::string render_image(double width, double height, const ImageRequest& reques
       const int w = static_cast<int>(std::ceil(width * scale)), h = static_cast<int>(std::ceil(height * scale));
       const int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, w);
       pixels.allocate(static_cast<std::size_t>(stride) * static_cast<std::size_t>(h));
-      surface = cairo_image_surface_create_for_data(pixels.data(), CAIRO_FORMAT_ARGB32, w, h, stride);
+      surface.reset(cairo_image_surface_create_for_data(pixels.data(), CAIRO_FORMAT_ARGB32, w, h, stride));
       break;
     }
   }
-  check(surface);
-  cairo_t* cr = cairo_create(surface);
-  cairo_scale(cr, scale, scale);
-  draw(cr);
-  const cairo_status_t status = cairo_status(cr);
-  cairo_destroy(cr);
-  if (request.format == ImageFormat::png) out = encode(surface);
-  cairo_surface_finish(surface);
-  cairo_surface_destroy(surface);
+  check(surface.get());
+  text::CairoPtr cr(cairo_create(surface.get()));
+  cairo_scale(cr.get(), scale, scale);
+  draw(cr.get());
+  const cairo_status_t status = cairo_status(cr.get());
+  cr.reset();
+  if (request.format == ImageFormat::png) out = encode(surface.get());
+  cairo_surface_finish(surface.get());  // SVG and PDF surfaces write their last bytes into `out` here
   if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error(std::string("internal error: cairo: ") + cairo_status_to_string(status));
   return out;
 }

@@ -1,4 +1,4 @@
-// PNG per ISO/IEC 15948: signature, IHDR, one zlib IDAT (rows prefixed with filter "none"), IEND.
+// PNG per ISO/IEC 15948: signature, IHDR, one zlib IDAT (rows prefixed with filter "Up"), IEND.
 #include "media/png_writer.hpp"
 
 #include <zlib.h>
@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <stdexcept>
+#include <string_view>
 #include <vector>
 
 namespace pp::media {
@@ -16,22 +17,40 @@ void put32(std::string& out, std::uint32_t v) {
   for (int shift = 24; shift >= 0; shift -= 8) out += static_cast<char>((v >> shift) & 0xFF);
 }
 
-void chunk(std::string& out, const char* type, const std::string& data) {
+std::uint32_t crc(std::uint32_t running, const char* data, std::size_t size) {
+  return static_cast<std::uint32_t>(crc32(running, reinterpret_cast<const Bytef*>(data), static_cast<uInt>(size)));
+}
+
+void chunk(std::string& out, const char* type, std::string_view data) {
   put32(out, static_cast<std::uint32_t>(data.size()));
-  const std::string body = std::string(type, 4) + data;
-  out += body;
-  put32(out, static_cast<std::uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(body.data()), static_cast<uInt>(body.size()))));
+  out.append(type, 4);
+  out += data;
+  put32(out, crc(crc(0, type, 4), data.data(), data.size()));
 }
 
 // The PNG for `height` rows that `fill_row(y, out)` writes as RGB or RGBA bytes: every row "Up"-filtered
-// (each byte minus the byte above it), deflated as it is made. Nothing image-sized is allocated besides
-// the output: fresh memory costs a page fault per 4 KB, which dominated large figures.
+// (each byte minus the byte above it) and deflated as it is made, straight into the IDAT chunk of the output,
+// whose CRC is kept as the bytes arrive. Nothing image-sized is allocated besides the output: fresh memory
+// costs a page fault per 4 KB, which dominated large figures.
 std::string encode_rows(std::size_t width, std::size_t height, bool opaque, int level,
                         const std::function<void(std::size_t, unsigned char*)>& fill_row) {
   const std::size_t row_bytes = width * (opaque ? 3 : 4);
+  std::string png = "\x89PNG\r\n\x1a\n";
+  std::string header;
+  put32(header, static_cast<std::uint32_t>(width));
+  put32(header, static_cast<std::uint32_t>(height));
+  header += static_cast<char>(8);               // bits per channel
+  header += static_cast<char>(opaque ? 2 : 6);  // colour type: RGB or RGBA
+  header += std::string("\x00\x00\x00", 3);    // deflate, adaptive filtering, no interlace
+  chunk(png, "IHDR", header);
+
+  // IDAT's length is known only once deflate ends: written as 0 now, set then.
+  const std::size_t length_at = png.size();
+  put32(png, 0);
+  png.append("IDAT", 4);
+  std::uint32_t idat_crc = crc(0, "IDAT", 4);
   z_stream z{};
   if (deflateInit2(&z, level, Z_DEFLATED, 15, 9, Z_DEFAULT_STRATEGY) != Z_OK) throw std::runtime_error("internal error: zlib init");
-  std::string idat;
   std::vector<unsigned char> previous(row_bytes, 0), current(row_bytes), filtered(row_bytes + 1);
   unsigned char chunk_buffer[1 << 16];
   auto pump = [&](int flush) {
@@ -40,7 +59,10 @@ std::string encode_rows(std::size_t width, std::size_t height, bool opaque, int 
       z.next_out = chunk_buffer;
       z.avail_out = sizeof chunk_buffer;
       status = deflate(&z, flush);
-      idat.append(reinterpret_cast<const char*>(chunk_buffer), sizeof chunk_buffer - z.avail_out);
+      const auto* made = reinterpret_cast<const char*>(chunk_buffer);
+      const std::size_t size = sizeof chunk_buffer - z.avail_out;
+      idat_crc = crc(idat_crc, made, size);
+      png.append(made, size);
     } while (z.avail_out == 0 && status != Z_STREAM_END);
     return status;
   };
@@ -56,16 +78,9 @@ std::string encode_rows(std::size_t width, std::size_t height, bool opaque, int 
   const int status = pump(Z_FINISH);
   deflateEnd(&z);
   if (status != Z_STREAM_END) throw std::runtime_error("internal error: zlib could not compress a PNG");
-
-  std::string png = "\x89PNG\r\n\x1a\n";
-  std::string header;
-  put32(header, static_cast<std::uint32_t>(width));
-  put32(header, static_cast<std::uint32_t>(height));
-  header += static_cast<char>(8);               // bits per channel
-  header += static_cast<char>(opaque ? 2 : 6);  // colour type: RGB or RGBA
-  header += std::string("\x00\x00\x00", 3);    // deflate, adaptive filtering, no interlace
-  chunk(png, "IHDR", header);
-  chunk(png, "IDAT", idat);
+  const auto idat_size = static_cast<std::uint32_t>(png.size() - length_at - 8);
+  for (int k = 0; k < 4; ++k) png[length_at + static_cast<std::size_t>(k)] = static_cast<char>((idat_size >> (24 - 8 * k)) & 0xFF);
+  put32(png, idat_crc);
   chunk(png, "IEND", "");
   return png;
 }

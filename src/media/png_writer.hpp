@@ -12,8 +12,9 @@ namespace pp::media {
 // zlib level give files as small as libpng's adaptive filtering at a fraction of the time.
 std::string encode_png(const RgbaImage& image, int zlib_level = 6);
 
-// The same from premultiplied, native-endian 32-bit ARGB rows (Cairo's image format) in one pass, at
-// zlib's fastest level: after "Up" filtering, flat areas are long runs of zeros.
+// The same from premultiplied, native-endian 32-bit ARGB rows (Cairo's image format), converted a row at a
+// time as they are compressed (never a converted copy of the image), at zlib's fastest level: after "Up"
+// filtering, flat areas are long runs of zeros.
 std::string encode_png_argb32(const unsigned char* data, int width, int height, int stride);
 
 }  // namespace pp::media

@@ -17,6 +17,11 @@ struct GObjectUnref {
 template <typename T>
 using GObjectPtr = std::unique_ptr<T, GObjectUnref>;
 
+struct GFree {
+  void operator()(void* p) const { g_free(p); }
+};
+using GCharPtr = std::unique_ptr<char, GFree>;  // strings GLib and Pango hand over
+
 struct CairoDestroy {
   void operator()(cairo_t* cr) const { cairo_destroy(cr); }
   void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }

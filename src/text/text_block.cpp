@@ -32,30 +32,36 @@ std::string markup_from_plain(std::string_view text) {
 
 std::string markup_from_markdown(std::string_view text) {
   std::string out;
-  bool bold = false, italic = false;
+  std::string open;  // tag letters ('b', 'i'), outermost first
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    const bool doubled = i + 1 < text.size() && text[i + 1] == c;
-    if ((c == '*' || c == '_') && doubled) {
-      out += bold ? "</b>" : "<b>";
-      bold = !bold;
-      ++i;
-    } else if (c == '*' || c == '_') {
-      out += italic ? "</i>" : "<i>";
-      italic = !italic;
-    } else {
+    if (c != '*' && c != '_') {
       escape_into(out, c);
+      continue;
     }
+    const bool doubled = i + 1 < text.size() && text[i + 1] == c;
+    if (doubled) ++i;
+    const char tag = doubled ? 'b' : 'i';
+    const std::size_t at = open.find(tag);
+    if (at == std::string::npos) {
+      out += {'<', tag, '>'};
+      open += tag;
+      continue;
+    }
+    // Markers may cross (`**a *b** c*`), Pango markup must nest: close the tags opened inside this one with
+    // it, then reopen them.
+    for (std::size_t k = open.size(); k-- > at;) out += {'<', '/', open[k], '>'};
+    open.erase(at, 1);
+    for (std::size_t k = at; k < open.size(); ++k) out += {'<', open[k], '>'};
   }
   // Unbalanced markers close at the end rather than break the markup.
-  if (italic) out += "</i>";
-  if (bold) out += "</b>";
+  for (std::size_t k = open.size(); k-- > 0;) out += {'<', '/', open[k], '>'};
   return out;
 }
 
 TextBlock::TextBlock(PangoContext* context, const std::string& markup, const TextStyle& style,
                      std::optional<double> wrap_px)
-    : layout_(pango_layout_new(context), [](PangoLayout* l) { g_object_unref(l); }) {
+    : layout_(pango_layout_new(context)) {
   PangoLayout* layout = layout_.get();
   FontDescriptionPtr font(pango_font_description_new());
   // The text's own CJK face right after the requested family: Pango gives a Common-script character after
@@ -68,13 +74,13 @@ TextBlock::TextBlock(PangoContext* context, const std::string& markup, const Tex
   pango_font_description_set_weight(font.get(), style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_font_description_set_style(font.get(), style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
   pango_layout_set_font_description(layout, font.get());
-  if (!pango_parse_markup(markup.c_str(), -1, 0, nullptr, nullptr, nullptr, nullptr)) {
-    pango_layout_set_text(layout, markup.c_str(), -1);  // never fails: bad markup shows as typed
-  } else {
-    pango_layout_set_markup(layout, markup.c_str(), -1);
-  }
-  AttrListPtr attrs(pango_layout_get_attributes(layout) ? pango_attr_list_copy(pango_layout_get_attributes(layout))
-                                                        : pango_attr_list_new());
+  // Markup that does not parse never fails the block: it shows as typed.
+  PangoAttrList* parsed_attrs = nullptr;
+  char* parsed_text = nullptr;
+  const bool parsed = pango_parse_markup(markup.c_str(), -1, 0, &parsed_attrs, &parsed_text, nullptr, nullptr);
+  const GCharPtr owned_text(parsed_text);
+  AttrListPtr attrs(parsed ? parsed_attrs : pango_attr_list_new());
+  pango_layout_set_text(layout, parsed ? parsed_text : markup.c_str(), -1);
   pango_attr_list_insert(attrs.get(), pango_attr_line_height_new_absolute(static_cast<int>(style.line_height_px * PANGO_SCALE)));
   pango_layout_set_attributes(layout, attrs.get());
   pango_layout_set_alignment(layout, style.align == TextStyle::Align::left    ? PANGO_ALIGN_LEFT
@@ -95,6 +101,8 @@ TextBlock::TextBlock(PangoContext* context, const std::string& markup, const Tex
 
 int TextBlock::line_count() const { return pango_layout_get_line_count(layout_.get()); }
 
+std::string TextBlock::text() const { return pango_layout_get_text(layout_.get()); }
+
 void TextBlock::draw(cairo_t* cr, double x, double y) const {
   PangoLayout* layout = layout_.get();
   PangoRectangle logical;
@@ -105,6 +113,5 @@ void TextBlock::draw(cairo_t* cr, double x, double y) const {
   pango_cairo_show_layout(cr, layout);
   cairo_restore(cr);
 }
-
 
 }  // namespace pp::text

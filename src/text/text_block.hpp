@@ -28,12 +28,13 @@ class TextBlock {
   double width() const { return width_; }
   double height() const { return height_; }
   int line_count() const;
+  std::string text() const;  // as laid out: markup applied, not shown
 
   // Draws with the block's top-left corner at (x, y) in cr's user space, in cr's current source colour.
   void draw(cairo_t* cr, double x, double y) const;
 
  private:
-  std::shared_ptr<PangoLayout> layout_;
+  GObjectPtr<PangoLayout> layout_;
   double width_ = 0;
   double height_ = 0;
 };

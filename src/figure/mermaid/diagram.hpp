@@ -2,6 +2,8 @@
 // Knows nothing of fonts, Graphviz or Cairo, so the parsers can be fuzzed alone.
 #pragma once
 
+#include "base/source_pos.hpp"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -12,10 +14,8 @@
 namespace pp::figure::mermaid {
 
 // A position inside the diagram's source text (1-based line and column of the fenced block's content).
-struct SyntaxPos {
-  int line = 0;
-  int column = 0;
-};
+// 1-based line and column within the diagram's source, as in any other input file.
+using SyntaxPos = base::SourcePos;
 
 struct SyntaxIssue {
   SyntaxPos pos;

@@ -48,7 +48,7 @@ void node_path(cairo_t* cr, NodeShape shape, const Box& b) {
     }
     case NodeShape::asymmetric: polygon(cr, {{x, y}, {r, y}, {r, bottom}, {x, bottom}, {x + h / 4, cy}}); return;
     case NodeShape::cylinder: {
-      const double ry = std::min(12.0, b.width / 8) / 1.0, rx = b.width / 2;
+      const double ry = cylinder_cap_radius(b.width), rx = b.width / 2;
       cairo_new_path(cr);
       cairo_move_to(cr, x, y + ry);
       cairo_line_to(cr, x, bottom - ry);
@@ -80,7 +80,7 @@ void node_details(cairo_t* cr, const LaidOutNode& n) {
     cairo_move_to(cr, b.right() - 8, b.y);
     cairo_line_to(cr, b.right() - 8, b.bottom());
   } else if (n.shape == NodeShape::cylinder) {
-    const double ry = std::min(12.0, b.width / 8);
+    const double ry = cylinder_cap_radius(b.width);
     cairo_save(cr);
     cairo_translate(cr, b.center().x, b.y + ry);
     cairo_scale(cr, b.width / 2, ry);
@@ -108,7 +108,7 @@ void draw_node(cairo_t* cr, const LaidOutNode& n) {
   fill_and_stroke(cr, n.style.fill, n.style.stroke, n.style.stroke_width, n.style.dash);
   node_details(cr, n);
   if (!n.label) return;
-  const double extra = n.shape == NodeShape::cylinder ? std::min(12.0, n.box.width / 8) / 2 : 0;
+  const double extra = n.shape == NodeShape::cylinder ? cylinder_cap_radius(n.box.width) / 2 : 0;
   set_color(cr, n.style.text);
   n.label->draw(cr, n.box.center().x - n.label->width() / 2, n.box.center().y - n.label->height() / 2 + extra);
 }

@@ -61,8 +61,7 @@ std::pair<double, double> node_size(NodeShape shape, double w, double h) {
     case NodeShape::stadium: return {w + 2 * p + (h + 2 * p) / 2, h + 2 * p};
     case NodeShape::cylinder: {
       const double body_w = w + 2 * p;
-      const double ry = std::min(12.0, body_w / 8);
-      return {body_w, h + 2 * p + 2 * ry};
+      return {body_w, h + 2 * p + 2 * cylinder_cap_radius(body_w)};
     }
     case NodeShape::circle: {
       const double d = std::max(w, h) + 2 * p;
@@ -215,9 +214,9 @@ class FlowLayouter {
   void apply(const Style& style, BoxStyle& box) {
     for (const auto& [key, value] : style) {
       if (key == "fill") {
-        if (auto c = parse_css_color(value)) box.fill = *c;
+        if (auto c = parse_css_paint(value)) box.fill = *c;
       } else if (key == "stroke") {
-        if (auto c = parse_css_color(value)) box.stroke = *c;
+        if (auto c = parse_css_paint(value)) box.stroke = *c;
       } else if (key == "color") {
         if (auto c = parse_css_color(value)) box.text = *c;
       } else if (key == "stroke-width") {

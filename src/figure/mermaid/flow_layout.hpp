@@ -7,6 +7,7 @@
 #include "figure/mermaid/theme.hpp"
 #include "text/text_block.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,6 +20,10 @@ struct BoxStyle {
   double stroke_width = 1;
   std::vector<double> dash;
 };
+
+// The half-height of a cylinder's elliptical end caps, for a cylinder this wide: layout makes room for them,
+// drawing draws them, and the label sits below the top one.
+inline double cylinder_cap_radius(double width) { return std::min(12.0, width / 8); }
 
 struct LaidOutNode {
   std::string id;

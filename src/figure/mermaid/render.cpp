@@ -71,8 +71,6 @@ void PreparedDiagram::draw(cairo_t* cr) const {
 PrepareResult prepare_diagram(std::string_view source, const std::string& lang, const ParseLimits& limits) {
   PrepareResult result;
   ParsedDiagram parsed = parse_diagram(source, limits);
-  result.type = parsed.type;
-  result.type_word = parsed.type_word;
   result.warnings = parsed.warnings;
   if (!parsed.errors.empty()) {
     result.errors = parsed.errors;

@@ -31,8 +31,6 @@ class PreparedDiagram {
 
 struct PrepareResult {
   std::optional<PreparedDiagram> diagram;
-  DiagramType type = DiagramType::other;
-  std::string type_word;
   std::vector<SyntaxIssue> errors;      // why it cannot be drawn (syntax, unsupported type, layout failure)
   std::vector<SyntaxIssue> warnings;    // drawn, but something was ignored
   std::string alt_text;                 // the diagram's text in reading order

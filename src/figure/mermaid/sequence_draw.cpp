@@ -117,14 +117,7 @@ void message(cairo_t* cr, const SeqMessage& m, const Theme& theme) {
     cairo_arc(cr, m.from.x, m.from.y, 9, 0, 2 * pi);
     set_color(cr, theme.signal);
     cairo_fill(cr);
-    cairo_select_font_face(cr, "Liberation Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
-    cairo_set_font_size(cr, 11);
-    const std::string n = std::to_string(*m.number);
-    cairo_text_extents_t ext;
-    cairo_text_extents(cr, n.c_str(), &ext);
-    set_color(cr, theme.sequence_number);
-    cairo_move_to(cr, m.from.x - ext.width / 2 - ext.x_bearing, m.from.y - ext.height / 2 - ext.y_bearing);
-    cairo_show_text(cr, n.c_str());
+    centered_text(cr, m.number, m.from.x, m.from.y, theme.sequence_number);
   }
 }
 

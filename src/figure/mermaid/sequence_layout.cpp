@@ -34,11 +34,15 @@ class SequenceLayouter {
     out_.theme = make_theme(d.theme, d.theme_variables, result.warnings);
     text_.size_px = out_.theme.font_size;
     text_.line_height_px = out_.theme.font_size * 1.2;
+    number_.size_px = 11;  // not the theme's size: the digits must fit the 9 px circle drawn around them
+    number_.line_height_px = 11;
+    number_.bold = true;
     for (std::size_t i = 0; i < d.participants.size(); ++i) index_[d.participants[i].id] = i;
   }
 
   void run() {
     measure_participants();
+    measure_event_texts();
     space_participants();
     double y = margin_y;
     if (!d_.title.empty()) {
@@ -91,6 +95,16 @@ class SequenceLayouter {
     }
   }
 
+  // Message and note texts, measured once: spacing the participants and placing the events both need them.
+  void measure_event_texts() {
+    event_texts_.reserve(d_.events.size());
+    for (const auto& event : d_.events) {
+      if (const auto* m = std::get_if<Message>(&event)) event_texts_.push_back(block(m->text, text_));
+      else if (const auto* note = std::get_if<Note>(&event)) event_texts_.push_back(block(note->text, text_));
+      else event_texts_.push_back(nullptr);
+    }
+  }
+
   std::size_t at(const std::string& id) const {
     auto it = index_.find(id);
     return it == index_.end() ? 0 : it->second;
@@ -108,15 +122,16 @@ class SequenceLayouter {
       for (std::size_t k = lo; k < hi; ++k) have += gaps_[k];
       if (distance > have) gaps_[hi - 1] += distance - have;
     };
-    for (const auto& event : d_.events) {
+    for (std::size_t k = 0; k < d_.events.size(); ++k) {
+      const auto& event = d_.events[k];
+      const TextPtr& text = event_texts_[k];
       if (const auto* m = std::get_if<Message>(&event)) {
-        auto label = block(m->text, text_);
-        const double w = label ? label->width() : 0;
+        const double w = text ? text->width() : 0;
         const std::size_t a = at(m->from), b = at(m->to);
         if (a == b) need(a, a + 1, w + self_loop_width + 20);
         else need(std::min(a, b), std::max(a, b), w + 40);
       } else if (const auto* note = std::get_if<Note>(&event)) {
-        auto text = block(note->text, text_);  // Mermaid breaks notes only at <br> (wrap is off by default)
+        // Mermaid breaks notes only at <br> (wrap is off by default).
         const double w = std::max(note_width, (text ? text->width() : 0) + 2 * note_margin);
         const std::size_t a = at(note->participants.front());
         if (note->placement == Note::Placement::right_of) need(a, a + 1, w + 2 * note_margin + activation_width);
@@ -183,14 +198,15 @@ class SequenceLayouter {
     };
     int number = 0, step = 1;
     bool numbering = false;
-    for (const auto& event : d_.events) {
+    for (std::size_t k = 0; k < d_.events.size(); ++k) {
+      const auto& event = d_.events[k];
       if (const auto* m = std::get_if<Message>(&event)) {
-        y = message(*m, y, numbering ? std::optional<int>(number) : std::nullopt);
+        y = message(*m, event_texts_[k], y, numbering ? std::optional<int>(number) : std::nullopt);
         if (numbering) number += step;
         if (m->activate_to) activate(m->to, y - 10);
         if (m->deactivate_from) deactivate(m->from, y - 10);
       } else if (const auto* note = std::get_if<Note>(&event)) {
-        y = place_note(*note, y);
+        y = place_note(*note, event_texts_[k], y);
       } else if (const auto* a = std::get_if<Activation>(&event)) {
         if (a->active) activate(a->participant, y - 10);
         else deactivate(a->participant, y - 10);
@@ -212,11 +228,11 @@ class SequenceLayouter {
     return y;
   }
 
-  double message(const Message& m, double y, std::optional<int> number) {
+  double message(const Message& m, const TextPtr& label, double y, std::optional<int> number) {
     SeqMessage sm;
     sm.arrow = m.arrow;
-    sm.number = number;
-    sm.label = block(m.text, text_);
+    if (number) sm.number = block(std::to_string(*number), number_);
+    sm.label = label;
     const std::size_t a = at(m.from), b = at(m.to);
     touch(a, b);
     const double label_h = sm.label ? sm.label->height() : 0;
@@ -234,9 +250,9 @@ class SequenceLayouter {
     return line_y + (a == b ? 20 : 0) + message_gap - 8;
   }
 
-  double place_note(const Note& note, double y) {
+  double place_note(const Note& note, const TextPtr& text, double y) {
     SeqNote n;
-    n.text = block(note.text, text_);
+    n.text = text;
     const double text_w = n.text ? n.text->width() : 0, text_h = n.text ? n.text->height() : text_.line_height_px;
     const std::size_t a = at(note.participants.front());
     const std::size_t b = note.participants.size() > 1 ? at(note.participants[1]) : a;
@@ -266,7 +282,7 @@ class SequenceLayouter {
     f.lo = 0;
     f.hi = out_.participants.empty() ? 0 : out_.participants.size() - 1;
     if (start.kind == BlockKind::rect) {
-      if (auto c = parse_css_color(start.label)) f.frame.fill = *c;
+      if (auto c = parse_css_paint(start.label)) f.frame.fill = *c;
       else result_.warnings.push_back("rect colour '" + start.label + "' is not a colour; drawn in grey");
       if (!f.frame.fill) f.frame.fill = Color{0.5, 0.5, 0.5, 0.1};
       open_.push_back(std::move(f));
@@ -332,8 +348,10 @@ class SequenceLayouter {
   SequenceLayoutResult& result_;
   text::GObjectPtr<PangoContext> context_;
   text::TextStyle text_;
+  text::TextStyle number_;  // autonumber digits
   SequenceLayout out_;
   std::map<std::string, std::size_t> index_;
+  std::vector<TextPtr> event_texts_;  // per event of d_.events: its measured text, or null
   std::vector<double> gaps_;
   std::vector<OpenFrame> open_;
 };

@@ -30,7 +30,7 @@ struct SeqMessage {
   Arrow arrow = Arrow::solid_arrow;
   TextPtr label;
   Box label_box;
-  std::optional<int> number;  // autonumber
+  TextPtr number;  // autonumber, drawn in a circle at the line's start; null when numbering is off
 };
 
 struct SeqNote {

@@ -63,9 +63,7 @@ Theme make_theme(const std::string& name, const std::map<std::string, std::strin
     t.cluster_stroke = hex("#cccccc");
     t.edge_label_background = hex("#585858");
     t.note_fill = hex("#585858");
-  } else if (!name.empty() && name != "default" && name != "base") {
-    warnings.push_back("theme '" + name + "' is not supported; the default theme is used");
-  }
+  }  // anything else is the default theme; preprocessing warned about a name it does not know, where it was written
   // The variables real diagrams set; each maps onto the colours it controls in Mermaid.
   const std::map<std::string, std::vector<Color Theme::*>> targets = {
       {"primaryColor", {&Theme::node_fill, &Theme::actor_fill, &Theme::label_box_fill}},

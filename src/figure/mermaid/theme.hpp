@@ -21,8 +21,9 @@ struct Theme {
   double font_size = 16;
 };
 
-// `name` is the diagram's theme ("default" when empty); `variables` its themeVariables. Unknown themes and
-// variables that are not colours add a message to `warnings` and keep the default.
+// `name` is the diagram's theme ("default" when empty or unknown); `variables` its themeVariables. Variables that
+// are not colours add a message to `warnings` and keep the default. An unknown name adds none: the syntax layer
+// warns about it, at the line where it is written.
 Theme make_theme(const std::string& name, const std::map<std::string, std::string>& variables,
                  std::vector<std::string>& warnings);
 

@@ -169,6 +169,18 @@ TEST_CASE("mermaid: e1@{ curve } sets one edge's curve", "[mermaid][edges]") {
   CHECK(f.nodes.size() == 3);
 }
 
+TEST_CASE("mermaid: edge shape data that cannot be read warns as on a node", "[mermaid][edges]") {
+  std::vector<SyntaxIssue> w;
+  const Flowchart f = flow("graph TD\nA e1@--> B\ne1@{ curve linear }", &w);
+  CHECK(f.edges[0].curve.empty());
+  REQUIRE(w.size() == 1);
+  CHECK(w[0].message == "shape data not read: expected 'key: value' in the mapping");
+  std::vector<SyntaxIssue> on_node;
+  flow("graph TD\nA@{ shape rect }", &on_node);
+  REQUIRE(on_node.size() == 1);
+  CHECK(on_node[0].message == w[0].message);
+}
+
 TEST_CASE("mermaid: a link may end a line, its target on the next", "[mermaid][edges]") {
   CHECK(edge_pairs(flow("graph TD\nA -->\n   B --> C")) == Strings{"A->B", "B->C"});
 }

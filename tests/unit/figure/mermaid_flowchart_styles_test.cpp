@@ -88,6 +88,17 @@ TEST_CASE("mermaid: linkStyle by index, by list, default, and interpolate", "[me
   CHECK(f.curve == "linear");
 }
 
+TEST_CASE("mermaid: linkStyle default sits under an edge's own class style", "[mermaid][styles]") {
+  const Flowchart f = flow(
+      "graph TD\nA e1@--> B --> C\n"
+      "classDef hot stroke:red\n"
+      "class e1 hot\n"
+      "linkStyle default stroke:#999,stroke-width:2px\n");
+  REQUIRE(f.edges.size() == 2);
+  CHECK(f.edges[0].style == Style{{"stroke", "red"}, {"stroke-width", "2px"}});
+  CHECK(f.edges[1].style == Style{{"stroke", "#999"}, {"stroke-width", "2px"}});
+}
+
 TEST_CASE("mermaid: linkStyle past the last edge warns and is ignored", "[mermaid][styles]") {
   std::vector<SyntaxIssue> w;
   const Flowchart f = flow("graph TD\nA-->B\nlinkStyle 0,5 stroke:red\nlinkStyle 0 interpolate wobbly", &w);

@@ -103,3 +103,32 @@ TEST_CASE("a frame holds the labels of the self-messages inside it", "[mermaid][
   CHECK(frame.right() >= r.layout->messages[0].label_box.right());
   CHECK(frame.x <= r.layout->messages[0].from.x);
 }
+
+TEST_CASE("autonumber digits are measured text, in the circle at each message's start", "[mermaid][sequence]") {
+  SequenceDiagram d;
+  for (const char* id : {"A", "B"}) {
+    Participant p;
+    p.id = p.label = id;
+    d.participants.push_back(p);
+  }
+  d.events.push_back(Autonumber{true, 9, 1});
+  for (int k = 0; k < 2; ++k) {
+    Message m;
+    m.from = "A";
+    m.to = "B";
+    m.text = "hi";
+    d.events.push_back(m);
+  }
+  auto r = layout_sequence(d, "en");
+  REQUIRE(r.layout);
+  const auto& m = r.layout->messages;
+  REQUIRE(m.size() == 2);
+  REQUIRE(m[0].number);
+  REQUIRE(m[1].number);
+  CHECK(m[0].number->text() == "9");
+  CHECK(m[1].number->text() == "10");
+  CHECK(m[1].number->width() > m[0].number->width());
+  CHECK(m[0].number->width() < 18);  // inside the 9 px circle
+  CHECK(m[0].number->height() <= 18);
+  CHECK_FALSE(layout_sequence(sample(), "en").layout->messages[0].number);  // off unless asked for
+}

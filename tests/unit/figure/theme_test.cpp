@@ -1,4 +1,5 @@
 // Themes: the named Mermaid themes and themeVariables change the colours they control; bad values warn.
+#include "figure/mermaid/render.hpp"
 #include "figure/mermaid/theme.hpp"
 
 #include <catch2/catch.hpp>
@@ -27,11 +28,24 @@ TEST_CASE("named themes and themeVariables override colours", "[mermaid][theme]"
   CHECK(warnings.empty());
 }
 
-TEST_CASE("unknown themes and colours that are not colours warn and keep the default", "[mermaid][theme]") {
+// An unknown theme name is warned about by preprocessing, where it is written; make_theme only falls back.
+TEST_CASE("unknown themes and colours that are not colours keep the default; the colours warn", "[mermaid][theme]") {
   std::vector<std::string> warnings;
   const Theme t = make_theme("sparkly", {{"primaryColor", "not-a-colour"}}, warnings);
   CHECK(t.node_fill == *parse_css_color("#ECECFF"));
-  REQUIRE(warnings.size() == 2);
-  CHECK(warnings[0] == "theme 'sparkly' is not supported; the default theme is used");
-  CHECK(warnings[1] == "themeVariables.primaryColor 'not-a-colour' is not a colour; ignored");
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0] == "themeVariables.primaryColor 'not-a-colour' is not a colour; ignored");
+}
+
+TEST_CASE("an unknown theme in a diagram is warned about once, at its line", "[mermaid][theme]") {
+  for (const char* diagram : {"graph TD\nA --> B", "sequenceDiagram\nA->>B: hi"}) {
+    const PrepareResult r = prepare_diagram(std::string("%%{init:{'theme':'pink'}}%%\n") + diagram, "en");
+    REQUIRE(r.diagram);
+    std::vector<SyntaxIssue> about_theme;
+    for (const auto& w : r.warnings)
+      if (w.message.find("theme") != std::string::npos) about_theme.push_back(w);
+    REQUIRE(about_theme.size() == 1);
+    CHECK(about_theme[0].message == "unknown theme 'pink'; the default theme is used");
+    CHECK(about_theme[0].pos.line == 1);
+  }
 }

@@ -1,6 +1,7 @@
 // Lenient readers for Mermaid's diagram configuration (front-matter YAML, %%{init}%% JSON), depth-capped.
 #include "figure/mermaid/syntax/config_tree.hpp"
 
+#include "figure/css_color.hpp"
 #include "figure/mermaid/syntax/scan.hpp"
 
 namespace pp::figure::mermaid::syntax {
@@ -155,15 +156,6 @@ struct YamlLine {
   std::string_view content;  // without indentation and trailing spaces
 };
 
-bool is_hex_colour(std::string_view s) {
-  if (s.size() < 4 || s.size() > 9 || s[0] != '#') return false;
-  for (std::size_t k = 1; k < s.size(); ++k) {
-    const char c = ascii_lower(s[k]);
-    if (!is_ascii_digit(c) && !(c >= 'a' && c <= 'f')) return false;
-  }
-  return true;
-}
-
 class YamlReader {
  public:
   YamlReader(std::string_view s, std::size_t base, ConfigRead& out) : base_(base), out_(out) {
@@ -285,7 +277,7 @@ class YamlReader {
   std::string bare_scalar(std::string_view rest, std::size_t offset) {
     if (rest[0] == '#') {
       const std::string_view word = rest.substr(0, rest.find_first_of(" \t"));
-      if (is_hex_colour(word)) {
+      if (parse_css_color(word)) {  // the word starts with '#': a hex colour
         warn(offset, "YAML reads " + std::string(word) + " as a comment (mermaid ignores it); quote the colour");
         return std::string(word);
       }

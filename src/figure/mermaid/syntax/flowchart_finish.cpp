@@ -106,12 +106,21 @@ void FlowParser::apply_deferred_classes() {
   }
 }
 
-// `linkStyle default` first, then numbered ones on top, whatever their order in the text.
+// `linkStyle default` under each edge's own style (its classes), numbered ones on top, whatever their order in
+// the text.
 void FlowParser::apply_link_styles() {
+  Style defaults;
   for (const LinkStyleStatement& ls : link_styles_) {
     if (!ls.is_default) continue;
-    for (Edge& e : chart_.edges) merge_style(e.style, ls.style);
+    merge_style(defaults, ls.style);
     if (!ls.curve.empty()) chart_.curve = ls.curve;
+  }
+  if (!defaults.empty()) {
+    for (Edge& e : chart_.edges) {
+      Style style = defaults;
+      merge_style(style, e.style);
+      e.style = std::move(style);
+    }
   }
   for (const LinkStyleStatement& ls : link_styles_) {
     for (const std::size_t index : ls.indices) {

@@ -254,7 +254,28 @@ std::size_t scan_node_id(std::string_view s, std::size_t i) {
   return i;
 }
 
-bool is_node_id_start(std::string_view s, std::size_t i) { return i < s.size() && id_char_length(s, i) > 0; }
+std::optional<DirectionToken> scan_direction(std::string_view s, std::size_t i, bool header) {
+  std::size_t e = i;
+  if (header && e < s.size() && (s[e] == '<' || s[e] == '>' || s[e] == '^')) ++e;
+  while (e < s.size() && is_ascii_alpha(s[e])) ++e;
+  const std::string_view written = s.substr(i, e - i);
+  if (header) {
+    if (written == "v") return DirectionToken{Direction::top_bottom, e, "v", false};
+    if (written == "^") return DirectionToken{Direction::bottom_top, e, "^", false};
+    if (written == ">") return DirectionToken{Direction::left_right, e, ">", false};
+    if (written == "<") return DirectionToken{Direction::right_left, e, "<", false};
+  }
+  if (written.size() != 2) return std::nullopt;
+  std::string word;
+  for (const char c : written) word += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  Direction direction = Direction::top_bottom;
+  if (word == "BT") direction = Direction::bottom_top;
+  else if (word == "LR") direction = Direction::left_right;
+  else if (word == "RL") direction = Direction::right_left;
+  else if (word != "TB" && word != "TD") return std::nullopt;
+  const bool lower_case = word != written;
+  return DirectionToken{direction, e, std::move(word), lower_case};
+}
 
 std::optional<ShapeToken> scan_shape(std::string_view s, std::size_t i, std::optional<TokenError>& error) {
   std::optional<TokenError> first_error;

@@ -13,7 +13,17 @@ namespace pp::figure::mermaid::syntax {
 // End of the node id starting at s[i] (== i when there is none). Mermaid's NODE_STRING characters plus
 // any non-ASCII letter; '-' and '=' only where they do not start a link; ':' unless it starts ":::".
 std::size_t scan_node_id(std::string_view s, std::size_t i);
-bool is_node_id_start(std::string_view s, std::size_t i);
+
+struct DirectionToken {
+  Direction direction = Direction::top_bottom;
+  std::size_t end = 0;
+  std::string word;         // as Mermaid spells it: "LR"
+  bool lower_case = false;  // written "lr" or "Lr": Mermaid rejects it; we read it, with a warning
+};
+
+// The direction word at s[i]: TB, TD, BT, LR or RL in any letter case; in a diagram header (`header`) also
+// v, ^, < and >. nullopt when the word there is none of these.
+std::optional<DirectionToken> scan_direction(std::string_view s, std::size_t i, bool header);
 
 // A token that was recognised but is malformed: where, and what was expected.
 struct TokenError {

@@ -24,11 +24,10 @@ std::optional<std::size_t> FlowParser::mention(const std::string& id, std::size_
 
 // Every vertex written inside a subgraph body is listed by the innermost open subgraph (Mermaid does the same,
 // so an edge inside a subgraph pulls an outside node in); ownership is settled when subgraphs close.
-void FlowParser::note_member(const std::string& id, bool bare) {
+void FlowParser::note_member(const std::string& id) {
   if (open_.empty()) return;
   OpenSubgraph& sg = open_.back();
   if (sg.seen.insert(id).second) sg.mentions.push_back(id);
-  if (bare) sg.bare.insert(id);
 }
 
 }  // namespace pp::figure::mermaid::syntax

@@ -4,21 +4,12 @@
 #include "figure/mermaid/syntax/labels.hpp"
 #include "figure/mermaid/syntax/preprocess.hpp"
 #include "figure/mermaid/syntax/scan.hpp"
-#include "figure/mermaid/syntax/shape_data.hpp"
 
 #include <algorithm>
 
 namespace pp::figure::mermaid::syntax {
 
 namespace {
-
-std::optional<Direction> direction_from(std::string_view word) {
-  if (word == "TB" || word == "TD" || word == "v") return Direction::top_bottom;
-  if (word == "BT" || word == "^") return Direction::bottom_top;
-  if (word == "LR" || word == ">") return Direction::left_right;
-  if (word == "RL" || word == "<") return Direction::right_left;
-  return std::nullopt;
-}
 
 bool is_statement_end(std::string_view s, std::size_t j) { return j >= s.size() || s[j] == '\n' || s[j] == ';'; }
 
@@ -52,23 +43,14 @@ bool FlowParser::header(std::size_t at) {
     i_ = d;
     return true;
   }
-  std::size_t e = d;
-  if (s_[d] == '<' || s_[d] == '>' || s_[d] == '^') ++e;
-  while (e < s_.size() && is_ascii_alpha(s_[e])) ++e;
-  std::string word(s_.substr(d, e - d));
-  auto dir = direction_from(word);
-  if (!dir && word.size() == 2) {
-    std::string upper = word;
-    for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-    dir = direction_from(upper);
-    if (dir) log_.warning(d, "mermaid accepts only upper-case directions; read '" + word + "' as '" + upper + "'");
-  }
+  const auto dir = scan_direction(s_, d, true);
   if (!dir) {
     log_.error(d, "expected a direction (TB, TD, BT, LR or RL) or a new line after the diagram type");
     return false;
   }
-  chart_.direction = *dir;
-  i_ = skip_blanks(s_, e);
+  warn_if_lower_case(d, *dir);
+  chart_.direction = dir->direction;
+  i_ = skip_blanks(s_, dir->end);
   if (!is_statement_end(s_, i_) && !starts_with_at(s_, i_, "%%")) {
     log_.error(i_, "expected a new line or ';' after the direction");
     return false;
@@ -107,18 +89,21 @@ void FlowParser::statement() {
     }
     if (j < s_.size() && s_[j] == ':') return skip_to_line_end();
   }
-  if (keyword_at(i_, "direction")) {
+  if (keyword_at(i_, "direction")) {  // else a node named "direction"
     const std::size_t d = skip_blanks(s_, i_ + 9);
-    std::string word(s_.substr(d, 2));
-    for (char& c : word) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-    if (d > i_ + 9 && word.size() == 2 && direction_from(word) && is_statement_end(s_, skip_blanks(s_, d + 2))) {
-      return direction_statement();
-    }
+    const auto dir = d > i_ + 9 ? scan_direction(s_, d, false) : std::nullopt;
+    if (dir && is_statement_end(s_, skip_blanks(s_, dir->end))) return direction_statement(d, *dir);
   }
   vertex_statement();
 }
 
 void FlowParser::skip_to_line_end() { i_ = line_end(s_, i_); }
+
+void FlowParser::warn_if_lower_case(std::size_t at, const DirectionToken& direction) {
+  if (!direction.lower_case) return;
+  log_.warning(at, "mermaid accepts only upper-case directions; read '" +
+                       std::string(s_.substr(at, direction.end - at)) + "' as '" + direction.word + "'");
+}
 
 // After a statement: blanks, then a line break, ';' or the end. A trailing `%% note` is not allowed by Mermaid,
 // but its meaning is plain: ignore it, with a warning.
@@ -154,7 +139,7 @@ std::optional<FlowParser::VertexRef> FlowParser::vertex() {
   i_ = end;
   const auto node = mention(id, start);
   if (!node || !vertex_suffix(id, *node)) return std::nullopt;
-  note_member(id, false);
+  note_member(id);
   return VertexRef{std::move(id), start};
 }
 
@@ -182,7 +167,7 @@ bool FlowParser::vertex_suffix(const std::string& id, std::size_t node) {
     n.label = make_label(s_.substr(shape->content_begin, shape->content_end - shape->content_begin));
     labelled_[node] = true;
     i_ = shape->end;
-  } else if (starts_with_at(s_, i_, "@{") && !shape_data(id, node)) {
+  } else if (starts_with_at(s_, i_, "@{") && !node_shape_data(id, node)) {
     return false;
   }
   while (starts_with_at(s_, i_, ":::")) {
@@ -199,49 +184,54 @@ bool FlowParser::vertex_suffix(const std::string& id, std::size_t node) {
   return true;
 }
 
-bool FlowParser::shape_data(const std::string& id, std::size_t node) {
+// `@{ ... }` at s_[at], on a node or an edge id: what could not be read is a warning either way; i_ moves past it.
+std::optional<ShapeData> FlowParser::shape_data(std::size_t at) {
   std::optional<TokenError> error;
-  const auto body = scan_shape_data(s_, i_, error);
+  const auto body = scan_shape_data(s_, at, error);
   if (!body) {
-    log_.error(error ? error->at : i_, error ? error->message : "expected shape data");
-    return false;
+    log_.error(error ? error->at : at, error ? error->message : "expected shape data");
+    return std::nullopt;
   }
   ShapeData data = read_shape_data(s_.substr(body->body_begin, body->body_end - body->body_begin), body->body_begin);
-  for (const auto& [at, message] : data.warnings) log_.warning(at, message);
-  for (const auto& [at, message] : data.errors) log_.warning(at, message);
-  Node& n = chart_.nodes[node];
-  if (data.shape) {
-    const auto known = shape_from_name(*data.shape);
-    n.shape = known ? known->shape : NodeShape::rect;
-    if (!known) log_.warning(i_, "unknown shape '" + *data.shape + "' for node '" + id + "'; drawn as a rectangle");
-    else if (!known->exact) log_.warning(i_, "shape '" + *data.shape + "' is drawn as the nearest classic shape");
-    labelled_[node] = true;
-  }
-  if (data.label) {
-    n.label = *data.label;
-    labelled_[node] = true;
-  }
+  for (const auto& [offset, message] : data.warnings) log_.warning(offset, message);
   i_ = body->end;
+  return data;
+}
+
+bool FlowParser::node_shape_data(const std::string& id, std::size_t node) {
+  const std::size_t at = i_;
+  const auto data = shape_data(at);
+  if (!data) return false;
+  Node& n = chart_.nodes[node];
+  if (data->shape) {
+    const auto known = shape_from_name(*data->shape);
+    n.shape = known ? known->shape : NodeShape::rect;
+    if (!known) log_.warning(at, "unknown shape '" + *data->shape + "' for node '" + id + "'; drawn as a rectangle");
+    else if (!known->exact) log_.warning(at, "shape '" + *data->shape + "' is drawn as the nearest classic shape");
+    labelled_[node] = true;
+  }
+  if (data->label) {
+    n.label = *data->label;
+    labelled_[node] = true;
+  }
+  return true;
+}
+
+// `e1@{ curve: linear }` for a known edge id sets that edge's curve.
+bool FlowParser::edge_shape_data(std::size_t edge, std::size_t at) {
+  const auto data = shape_data(at);
+  if (!data) return false;
+  if (data->curve && is_known_curve(*data->curve)) chart_.edges[edge].curve = *data->curve;
+  else if (data->curve) log_.warning(at + 2, "unknown curve '" + *data->curve + "' ignored");
   return true;
 }
 
 void FlowParser::vertex_statement() {
-  // `e1@{ curve: linear }` for a known edge id sets that edge's curve.
   const std::size_t id_end = scan_node_id(s_, i_);
   if (id_end > i_ && starts_with_at(s_, id_end, "@{")) {
     const auto edge = edge_by_id_.find(std::string(s_.substr(i_, id_end - i_)));
     if (edge != edge_by_id_.end()) {
-      std::optional<TokenError> error;
-      const auto body = scan_shape_data(s_, id_end, error);
-      if (!body) {
-        log_.error(error->at, error->message);
-        return skip_to_line_end();
-      }
-      ShapeData data =
-          read_shape_data(s_.substr(body->body_begin, body->body_end - body->body_begin), body->body_begin);
-      if (data.curve && is_known_curve(*data.curve)) chart_.edges[edge->second].curve = *data.curve;
-      else if (data.curve) log_.warning(body->body_begin, "unknown curve '" + *data.curve + "' ignored");
-      i_ = body->end;
+      if (!edge_shape_data(edge->second, id_end)) return skip_to_line_end();
       return expect_statement_end();
     }
   }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "figure/mermaid/syntax/flowchart_lexer.hpp"
+#include "figure/mermaid/syntax/shape_data.hpp"
 #include "figure/mermaid/syntax/source_text.hpp"
 
 #include <optional>
@@ -33,6 +34,7 @@ class FlowParser {
 
   struct OpenSubgraph {
     std::size_t index = 0;
+    std::size_t offset = 0;  // of its `subgraph` line
     std::vector<std::string> mentions;  // in order, each once
     std::unordered_set<std::string> seen;
     std::unordered_set<std::string> bare;  // mentioned alone on a line: `subgraph outer` ... `inner` ... `end`
@@ -80,11 +82,14 @@ class FlowParser {
   bool keyword_at(std::size_t i, std::string_view word) const;
   void expect_statement_end();
   void skip_to_line_end();
+  void warn_if_lower_case(std::size_t at, const DirectionToken& direction);
   enum class LinkResult { linked, none, error };
   std::optional<Group> group();
   std::optional<VertexRef> vertex();
   bool vertex_suffix(const std::string& id, std::size_t node);
-  bool shape_data(const std::string& id, std::size_t node);
+  std::optional<ShapeData> shape_data(std::size_t at);
+  bool node_shape_data(const std::string& id, std::size_t node);
+  bool edge_shape_data(std::size_t edge, std::size_t at);
   void vertex_statement();
   LinkResult link_and_target(Group& from);
   bool emit_edges(const Group& from, const Group& to, const LinkToken& link, const std::string& edge_id);
@@ -92,14 +97,14 @@ class FlowParser {
 
   // flowchart_nodes.cpp: nodes and their mentions.
   std::optional<std::size_t> mention(const std::string& id, std::size_t offset);
-  void note_member(const std::string& id, bool bare);
+  void note_member(const std::string& id);
 
   // flowchart_statements.cpp: style, classDef, class, linkStyle, click, acc*, direction.
   void style_statement();
   void class_def_statement();
   void class_statement();
   void link_style_statement();
-  void direction_statement();
+  void direction_statement(std::size_t word_at, const DirectionToken& direction);
   void skip_acc_descr_block();
   std::string_view rest_of_statement(bool stop_at_semicolon);
   void assign_class(const std::string& id, const std::string& class_name, std::size_t offset);
@@ -134,7 +139,6 @@ class FlowParser {
   std::unordered_map<std::string, std::size_t> subgraph_by_id_;
   std::unordered_map<std::string, std::size_t> owner_;
   std::vector<OpenSubgraph> open_;
-  std::vector<std::size_t> open_offsets_;
   int closed_count_ = 0;  // Mermaid numbers generated ids subGraph0, subGraph1... in the order subgraphs close
   std::vector<AmbiguousLink> ambiguous_;
   std::vector<DeferredClass> deferred_classes_;

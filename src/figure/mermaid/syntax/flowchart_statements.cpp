@@ -145,24 +145,15 @@ void FlowParser::link_style_statement() {
   link_styles_.push_back(std::move(ls));
 }
 
-void FlowParser::direction_statement() {
+void FlowParser::direction_statement(std::size_t word_at, const DirectionToken& direction) {
   const std::size_t at = i_;
-  const std::size_t d = skip_blanks(s_, i_ + 9);
-  const std::string_view written = s_.substr(d, 2);
-  std::string word(written);
-  for (char& c : word) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-  if (word != written) {
-    log_.warning(d, "mermaid accepts only upper-case directions; read '" + std::string(written) + "' as '" + word + "'");
-  }
-  i_ = d + 2;
-  Direction dir = Direction::top_bottom;
-  if (word == "BT") dir = Direction::bottom_top;
-  if (word == "LR") dir = Direction::left_right;
-  if (word == "RL") dir = Direction::right_left;
+  warn_if_lower_case(word_at, direction);
+  i_ = direction.end;
   if (open_.empty()) {
-    log_.warning(at, "'direction' outside a subgraph is ignored; set it in the header, e.g. 'flowchart " + word + "'");
+    log_.warning(at, "'direction' outside a subgraph is ignored; set it in the header, e.g. 'flowchart " +
+                         direction.word + "'");
   } else {
-    chart_.subgraphs[open_.back().index].direction = dir;
+    chart_.subgraphs[open_.back().index].direction = direction.direction;
   }
   expect_statement_end();
 }

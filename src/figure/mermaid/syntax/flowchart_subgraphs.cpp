@@ -10,21 +10,6 @@ namespace {
 
 constexpr std::size_t max_subgraph_depth = 64;
 
-// End of the header text: the line end, or a ';' that is not part of an entity code.
-std::size_t header_end(std::string_view s, std::size_t i) {
-  while (i < s.size() && s[i] != '\n') {
-    if (s[i] == '#') {
-      if (const std::size_t n = entity_code_length(s, i)) {
-        i += n;
-        continue;
-      }
-    }
-    if (s[i] == ';') break;
-    ++i;
-  }
-  return i;
-}
-
 bool has_space(std::string_view s) {
   for (const char c : s) {
     if (is_space(c)) return true;
@@ -37,7 +22,7 @@ bool has_space(std::string_view s) {
 void FlowParser::subgraph_statement() {
   const std::size_t at = i_;
   const std::size_t b = skip_blanks(s_, i_ + 8);
-  std::size_t e = header_end(s_, b);
+  std::size_t e = statement_end(s_, b);
   i_ = e;
   // `subgraph s %% note`: the same trailing-comment leniency as after any statement.
   if (const std::size_t c = s_.substr(0, e).find(" %%", b); c != std::string_view::npos) {
@@ -114,8 +99,8 @@ void FlowParser::open_subgraph(std::optional<std::string> id, Label title, std::
   }
   OpenSubgraph o;
   o.index = *index;
+  o.offset = offset;
   open_.push_back(std::move(o));
-  open_offsets_.push_back(offset);
   expect_statement_end();
 }
 
@@ -134,7 +119,6 @@ void FlowParser::end_statement() {
   }
   OpenSubgraph o = std::move(open_.back());
   open_.pop_back();
-  open_offsets_.pop_back();
   SubgraphInfo& info = sub_info_[o.index];
   for (const std::string& id : o.mentions) {
     if (!owner_.emplace(id, o.index).second) continue;
@@ -152,9 +136,7 @@ void FlowParser::end_statement() {
 }
 
 void FlowParser::close_open_subgraphs_at_end() {
-  for (std::size_t k = 0; k < open_offsets_.size(); ++k) {
-    log_.error(open_offsets_[k], "subgraph is not closed with 'end'");
-  }
+  for (const OpenSubgraph& o : open_) log_.error(o.offset, "subgraph is not closed with 'end'");
 }
 
 }  // namespace pp::figure::mermaid::syntax

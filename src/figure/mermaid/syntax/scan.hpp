@@ -62,6 +62,19 @@ inline std::size_t entity_code_length(std::string_view s, std::size_t i) {
   return k + 1 - i;
 }
 
+// End of a statement's text from s[i]: the line end, or a ';' that is not part of an entity code.
+inline std::size_t statement_end(std::string_view s, std::size_t i) {
+  while (i < s.size() && s[i] != '\n') {
+    if (const std::size_t n = entity_code_length(s, i)) {
+      i += n;
+      continue;
+    }
+    if (s[i] == ';') break;
+    ++i;
+  }
+  return i;
+}
+
 // A short, printable quote of source text for messages: at most 24 bytes, cut on a UTF-8 boundary.
 inline std::string quote_source(std::string_view s) {
   std::size_t n = std::min<std::size_t>(s.size(), 24);

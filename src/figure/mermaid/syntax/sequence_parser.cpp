@@ -1,8 +1,8 @@
 // Sequence diagrams, statement by statement: keywords are case-insensitive, ';' and line breaks end statements.
 #include "figure/mermaid/syntax/sequence_parser.hpp"
 
+#include "figure/css_color.hpp"
 #include "figure/mermaid/syntax/config_tree.hpp"
-#include "figure/mermaid/syntax/css_colors.hpp"
 #include "figure/mermaid/syntax/labels.hpp"
 #include "figure/mermaid/syntax/scan.hpp"
 #include "figure/mermaid/syntax/sequence_arrows.hpp"
@@ -85,24 +85,11 @@ class SequenceParser {
 
   // ---- statement boundaries ----
 
-  // End of a statement that holds no free text: the line end or a ';' outside an entity code.
-  std::size_t plain_end(std::size_t p) const {
-    while (p < s_.size() && s_[p] != '\n') {
-      if (const std::size_t n = entity_code_length(s_, p)) {
-        p += n;
-        continue;
-      }
-      if (s_[p] == ';') break;
-      ++p;
-    }
-    return p;
-  }
-
   // End of free text (message, note, label). Mermaid ends it at any ';'; we do so only when what follows is a
   // statement, so `A->>B: wait; then retry` keeps its text, with a warning.
   std::size_t text_end(std::size_t p) {
     while (true) {
-      const std::size_t e = plain_end(p);
+      const std::size_t e = statement_end(s_, p);
       if (e >= s_.size() || s_[e] != ';') return e;
       const std::size_t next = skip_blanks(s_, e + 1);
       if (next >= s_.size() || s_[next] == '\n' || s_[next] == ';' || looks_like_statement(next)) return e;
@@ -115,7 +102,7 @@ class SequenceParser {
     std::size_t e = p;
     while (e < s_.size() && (is_ascii_alpha(s_[e]) || s_[e] == '_')) ++e;
     if (e > p && is_keyword(s_.substr(p, e - p)) && (e >= s_.size() || is_space(s_[e]) || s_[e] == ':')) return true;
-    const std::size_t end = plain_end(p);
+    const std::size_t end = statement_end(s_, p);
     const std::size_t colon = s_.substr(0, end).find(':', p);
     if (colon == std::string_view::npos) return false;
     for (std::size_t k = p; k < colon; ++k) {
@@ -150,7 +137,7 @@ class SequenceParser {
     if (!word.empty() && keyword_form && keyword(word, at, e)) return;
     if (in_box()) {
       log_.error(at, "only participant and actor lines may appear inside a box");
-      i_ = plain_end(at);
+      i_ = statement_end(s_, at);
       return;
     }
     message(at);
@@ -164,14 +151,14 @@ class SequenceParser {
         !iequals(word, "create")) {
       if (!is_keyword(word)) return false;
       log_.error(at, "only participant and actor lines may appear inside a box");
-      i_ = plain_end(at);
+      i_ = statement_end(s_, at);
       return true;
     }
     if (iequals(word, "participant") || iequals(word, "actor")) return declaration(at, after, iequals(word, "actor"));
     if (iequals(word, "create")) return create(at, after);
     if (iequals(word, "destroy")) {
       log_.warning(at, "'destroy' is not drawn: the lifeline continues to the bottom");
-      i_ = plain_end(after);
+      i_ = statement_end(s_, after);
       return true;
     }
     if (iequals(word, "note")) return note(at, after);
@@ -305,7 +292,7 @@ class SequenceParser {
     const std::string_view word = s_.substr(w, e - w);
     if (!iequals(word, "participant") && !iequals(word, "actor")) {
       log_.error(w, "expected 'participant' or 'actor' after 'create'");
-      i_ = plain_end(at);
+      i_ = statement_end(s_, at);
       return true;
     }
     return declaration(at, e, iequals(word, "actor"));  // drawn from the top, like any participant
@@ -396,7 +383,7 @@ class SequenceParser {
   }
 
   bool block_end(std::size_t at, std::size_t after) {
-    i_ = plain_end(after);
+    i_ = statement_end(s_, after);
     if (!trim(s_.substr(after, i_ - after)).empty()) {
       log_.error(after, "unexpected text after 'end'");
       return true;
@@ -412,7 +399,7 @@ class SequenceParser {
   }
 
   bool activation(bool active, std::size_t at, std::size_t after) {
-    i_ = plain_end(after);
+    i_ = statement_end(s_, after);
     const std::string id = name(after, i_);
     if (id.empty()) {
       log_.error(at, std::string("expected a participant after '") + (active ? "activate'" : "deactivate'"));
@@ -438,7 +425,7 @@ class SequenceParser {
   }
 
   bool autonumber(std::size_t at, std::size_t after) {
-    i_ = plain_end(after);
+    i_ = statement_end(s_, after);
     Autonumber a;
     std::size_t p = skip_blanks(s_, after);
     if (iequals(trim(s_.substr(p, i_ - p)), "off")) {
@@ -492,7 +479,7 @@ class SequenceParser {
       if (close != std::string_view::npos) word_end = close + 1;
     }
     const std::string_view first = rest.substr(0, word_end);
-    if (is_css_color(first)) {
+    if (parse_css_color(first)) {
       b.color = std::string(first);
       b.label = plain_text(trim(rest.substr(word_end)));
     } else {

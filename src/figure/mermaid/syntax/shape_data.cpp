@@ -159,8 +159,8 @@ void add_flow_pairs(std::string_view body, std::size_t offset, ShapeData& out, C
   } else {
     read = read_yaml_config(body, offset);
   }
-  for (auto& e : read.errors) out.errors.emplace_back(e.offset, "shape data not read: " + e.message);
   for (auto& w : read.warnings) out.warnings.emplace_back(w.offset, std::move(w.message));
+  for (auto& e : read.errors) out.warnings.emplace_back(e.offset, "shape data not read: " + e.message);
 }
 
 // A multi-line double-quoted value: Mermaid turns each newline and the indentation after it into <br/>.

@@ -24,8 +24,8 @@ struct ShapeData {
   std::optional<std::string> shape;  // the name as written
   std::optional<Label> label;
   std::optional<std::string> curve;
-  std::vector<std::pair<std::size_t, std::string>> warnings;  // offset, message
-  std::vector<std::pair<std::size_t, std::string>> errors;
+  // Offset and message of what was not read. Never an error: a node or edge is drawn without its data.
+  std::vector<std::pair<std::size_t, std::string>> warnings;
 };
 
 // Reads the body between "@{" and "}": YAML flow pairs on one line, block YAML over several.
