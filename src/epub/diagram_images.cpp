@@ -6,23 +6,8 @@
 #include "base/sha1.hpp"
 #include "figure/mermaid/post_diagrams.hpp"
 
-#include <algorithm>
-#include <cmath>
 
 namespace pp::epub {
-
-namespace {
-
-// 2x for sharp text on high-density screens, but never more than 4 megapixels: Apple Books refuses larger
-// images, no reader shows more, and a tall diagram at 2x costs most of its time in PNG encoding.
-constexpr double max_png_pixels = 4'000'000;
-
-double png_scale(double width, double height) {
-  const double area = std::max(width * height, 1.0);
-  return std::min(2.0, std::sqrt(max_png_pixels / area));
-}
-
-}  // namespace
 
 DiagramImages render_diagrams(const model::Book& book, figure::ImageFormat format, unsigned jobs,
                               Resources& resources, base::DiagnosticSink& sink) {
@@ -60,7 +45,7 @@ DiagramImages render_diagrams(const model::Book& book, figure::ImageFormat forma
       figure::ImageRequest request;
       request.format = format;
       const auto& d = *w.result.diagram;
-      request.png_scale = png_scale(d.width(), d.height());
+      request.max_pixels = figure::ebook_png_pixels;  // 2x for sharp text, within what readers take
       w.bytes = figure::render_image(d.width(), d.height(), request, [&](cairo_t* cr) { d.draw(cr); });
       w.drawn = true;
     } catch (const std::exception& e) {

@@ -113,6 +113,7 @@ TableImages render_tables(const model::Book& book, figure::ImageFormat format, u
     const figure::TableFigure figure(w.block->table, style, geometry.width, geometry.max_width);
     figure::ImageRequest request;
     request.format = format;
+    request.max_pixels = figure::ebook_png_pixels;
     const auto parts = cut_into_parts(figure, geometry.max_height);
     for (const Part& part : parts) {
       const double width = figure.width() + 2 * margin, height = part.height + 2 * margin;

@@ -67,11 +67,14 @@ void check(cairo_surface_t* s) {
 
 }  // namespace
 
-double fitted_png_scale(double width, double height, double requested) {
+double fitted_png_scale(double width, double height, double requested, double max_pixels) {
   width = std::max(1.0, std::ceil(width));
   height = std::max(1.0, std::ceil(height));
-  return std::min({requested, (max_png_side - 1) / width, (max_png_side - 1) / height,
-                   std::sqrt(max_png_pixels / (width * height))});
+  // Pixel sides are rounded up: the largest s with (w s + 1)(h s + 1) <= budget, so even a very tall,
+  // narrow picture stays within it.
+  const double budget = std::min(max_pixels, max_png_pixels), sum = width + height, product = width * height;
+  const double by_pixels = (std::sqrt(sum * sum + 4 * product * (budget - 1)) - sum) / (2 * product);
+  return std::min({requested, (max_png_side - 1) / width, (max_png_side - 1) / height, by_pixels});
 }
 
 std::string render_image(double width, double height, const ImageRequest& request,
@@ -96,7 +99,7 @@ std::string render_image(double width, double height, const ImageRequest& reques
       break;
     }
     case ImageFormat::png: {
-      scale = fitted_png_scale(width, height, request.png_scale);
+      scale = fitted_png_scale(width, height, request.png_scale, request.max_pixels);
       const int w = static_cast<int>(std::ceil(width * scale)), h = static_cast<int>(std::ceil(height * scale));
       const int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, w);
       pixels.allocate(static_cast<std::size_t>(stride) * static_cast<std::size_t>(h));

@@ -11,19 +11,23 @@ namespace pp::figure {
 
 enum class ImageFormat { svg, png, pdf };
 
-struct ImageRequest {
-  ImageFormat format = ImageFormat::svg;
-  double png_scale = 2;            // device pixels per CSS pixel (lowered to fit the limits below)
-  std::int64_t pdf_timestamp = 0;  // seconds since the epoch, for a reproducible PDF CreationDate
-};
-
 // Raster limits: Cairo cannot make an image side over 32767 px, and a picture over 40 megapixels costs
 // gigabytes for nothing a reader can see.
 inline constexpr double max_png_side = 32767;
 inline constexpr double max_png_pixels = 40'000'000;
+// What an ebook's images may hold: Apple Books refuses larger images, no reader shows more, and a tall
+// figure at 2x would spend most of its time in PNG encoding.
+inline constexpr double ebook_png_pixels = 4'000'000;
+
+struct ImageRequest {
+  ImageFormat format = ImageFormat::svg;
+  double png_scale = 2;                // device pixels per CSS pixel (lowered to fit max_pixels and the side limit)
+  double max_pixels = max_png_pixels;  // a PNG's pixel budget
+  std::int64_t pdf_timestamp = 0;      // seconds since the epoch, for a reproducible PDF CreationDate
+};
 
 // The scale a PNG of width x height CSS px is drawn at: the requested one, or less to fit the limits.
-double fitted_png_scale(double width, double height, double requested);
+double fitted_png_scale(double width, double height, double requested, double max_pixels = max_png_pixels);
 
 // `draw` paints in CSS pixels over [0, width] x [0, height]. SVG keeps text as glyph outlines (no font
 // needed by the reader); PDF is vector with 1 px = 0.75 pt, as browsers print.

@@ -89,6 +89,12 @@ def main():
         check(len(diagrams) == a.diagrams, f"{len(diagrams)} diagram images, expected {a.diagrams}")
     if a.cover:
         check(any("cover-image" in (i.get("properties") or "") for i in images), "no cover-image")
+    # Images the book draws stay within what readers accept (4 megapixels).
+    for i in diagrams + tables:
+        if i.get("media-type") == "image/png":
+            data = z.read(base + i.get("href"))
+            w, h = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+            check(w * h <= 4_000_000, f"{i.get('href')}: {w} x {h} px is over 4 megapixels")
 
     ids_by_file = {}
     all_text = []

@@ -132,6 +132,15 @@ else
   fail "postpress nested.pdf"
 fi
 
+# A table whose one row is taller than a screen: drawn smaller rather than over the readers' 4 megapixels
+# (check_epub checks every drawn PNG).
+python3 -c "print('---\ntitle: Tall\n---\n\n| A | B |\n|---|---|\n| ' + 'word ' * 30000 + '| x |')" >"$WORK/tall.md"
+if "$PP" -q "$WORK/tall.md" -o "$WORK/tall.epub"; then
+  $CHECK_EPUB "$WORK/tall.epub" --tables 1 && pass "tall table image within 4 megapixels" || fail "tall table image"
+else
+  fail "postpress tall.md"
+fi
+
 # Plain code only: none of the syntax colours may appear.
 printf -- '---\ntitle: Plain\n---\n\n```foolang\ndef x(): return "s" # 42\n```\n\n```\nmore 1 "two"\n```\n' >"$WORK/plain.md"
 if "$PP" -q "$WORK/plain.md" -o "$WORK/plain.pdf"; then
