@@ -72,6 +72,11 @@ text=$(pdftotext zh.pdf -)
 "$PP" mermaid "$FIX/flow-td-basic.mmd" -o basic.png --scale 1 && python3 -c "
 import struct; d=open('basic.png','rb').read(); w,h=struct.unpack('>II',d[16:24]); assert w < 400, w" && pass "--scale 1" \
   || fail "--scale 1"
+# --opt=value as in the main command; a SOURCE_DATE_EPOCH that is not a number is warned about, not used.
+"$PP" mermaid "$FIX/flow-td-basic.mmd" -o eq.png --scale=1 && pass "--scale=1" || fail "--scale=1"
+rc=0; err=$(SOURCE_DATE_EPOCH=garbage "$PP" mermaid "$FIX/flow-td-basic.mmd" --to=pdf -o epoch.pdf 2>&1) || rc=$?
+[[ $rc == 0 && $err == *"SOURCE_DATE_EPOCH='garbage' is not a number of seconds"* ]] && pass "bad SOURCE_DATE_EPOCH warned" \
+  || fail "bad SOURCE_DATE_EPOCH: exit $rc: $err"
 # Reproducible: the same source gives the same bytes.
 "$PP" mermaid "$FIX/flow-td-big-architecture.mmd" -o big1.png && "$PP" mermaid "$FIX/flow-td-big-architecture.mmd" -o big2.png
 cmp -s big1.png big2.png && pass "same bytes twice" || fail "PNG output differs between runs"

@@ -19,38 +19,53 @@ std::string one_line(const std::string& s) {
   return out;
 }
 
+// Text for a screen reader or a search, punctuated in the book's language (as table alt text is).
+class AltText {
+ public:
+  AltText(const std::string& title, const std::string& lang)
+      : out_(title.empty() ? model::labels_for(lang).diagram : one_line(title)),
+        stop_(model::sentence_end(lang)), comma_(model::list_separator(lang)), colon_(model::label_colon(lang)) {}
+
+  void sentence() { out_ += stop_; }
+  void item(bool first, const std::string& text) { out_ += (first ? "" : comma_) + text; }
+  void labelled(const std::string& what, const std::string& label) {
+    out_ += stop_ + what + (label.empty() ? "" : colon_ + one_line(label));
+  }
+  std::string finish() && {
+    out_ += stop_;
+    while (!out_.empty() && out_.back() == ' ') out_.pop_back();
+    return std::move(out_);
+  }
+
+ private:
+  std::string out_, stop_, comma_, colon_;
+};
+
 // Nodes in order, then every labelled edge: what a screen reader or a search needs of the picture.
 std::string flow_alt_text(const Flowchart& c, const std::string& lang) {
-  std::string out = c.title.empty() ? model::labels_for(lang).diagram : one_line(c.title);
-  out += ". ";
+  AltText alt(c.title, lang);
   std::map<std::string, std::string> label_of;
   for (const auto& n : c.nodes) label_of[n.id] = one_line(n.label.text);
   for (const auto& s : c.subgraphs) label_of[s.id] = one_line(s.title.text);
-  bool first = true;
-  for (const auto& n : c.nodes) {
-    out += (first ? "" : "; ") + label_of[n.id];
-    first = false;
-  }
-  for (const auto& e : c.edges) {
-    if (e.label.text.empty() || e.line == LineStyle::invisible) continue;
-    out += ". " + label_of[e.from] + " \u2192 " + label_of[e.to] + ": " + one_line(e.label.text);
-  }
-  return out + ".";
+  alt.sentence();
+  for (std::size_t i = 0; i < c.nodes.size(); ++i) alt.item(i == 0, label_of[c.nodes[i].id]);
+  for (const auto& e : c.edges)
+    if (!e.label.text.empty() && e.line != LineStyle::invisible)
+      alt.labelled(label_of[e.from] + " \u2192 " + label_of[e.to], e.label.text);
+  return std::move(alt).finish();
 }
 
 std::string sequence_alt_text(const SequenceDiagram& d, const std::string& lang) {
-  std::string out = d.title.empty() ? model::labels_for(lang).diagram : one_line(d.title);
+  AltText alt(d.title, lang);
   std::map<std::string, std::string> label_of;
   for (const auto& p : d.participants) label_of[p.id] = one_line(p.label);
-  out += ". ";
-  for (std::size_t i = 0; i < d.participants.size(); ++i) out += (i ? ", " : "") + label_of[d.participants[i].id];
+  alt.sentence();
+  for (std::size_t i = 0; i < d.participants.size(); ++i) alt.item(i == 0, label_of[d.participants[i].id]);
   for (const auto& event : d.events) {
-    if (const auto* m = std::get_if<Message>(&event))
-      out += ". " + label_of[m->from] + " \u2192 " + label_of[m->to] + (m->text.empty() ? "" : ": " + one_line(m->text));
-    else if (const auto* n = std::get_if<Note>(&event))
-      out += ". " + one_line(n->text);
+    if (const auto* m = std::get_if<Message>(&event)) alt.labelled(label_of[m->from] + " \u2192 " + label_of[m->to], m->text);
+    else if (const auto* n = std::get_if<Note>(&event)) alt.labelled(one_line(n->text), "");
   }
-  return out + ".";
+  return std::move(alt).finish();
 }
 
 SyntaxIssue issue(std::string message) { return SyntaxIssue{SyntaxPos{1, 1}, std::move(message)}; }
