@@ -2,6 +2,8 @@
 // an image. The paginator only sees heights and keep rules; drawing happens later, where it landed.
 #pragma once
 
+#include "pdf/paginator.hpp"
+
 #include <cairo.h>
 
 #include <functional>
@@ -26,13 +28,10 @@ struct HeadingMark {
   std::string id;      // anchor
 };
 
-struct FlowItem {
-  double height = 0;
-  double baseline = 0;         // from the top to the first baseline (where a list marker goes)
-  double gap_before = 0;       // dropped when the item opens a page
-  bool keep_with_next = false; // no page break between this item and the next
-  double min_height = 0;       // > 0: may shrink to this at a page's foot (figures)
-  int repeat_header = -1;      // index of a table header row to repeat when this item opens a page
+// What the paginator reads (height, gap_before, keep_with_next, min_height, repeat_header: see Slot),
+// plus what only drawing needs.
+struct FlowItem : Slot {
+  double baseline = 0;  // from the top to the first baseline (where a list marker goes)
   std::vector<std::string> anchors;  // ids that point at this item's top
   std::vector<HeadingMark> headings;
   std::function<void(const DrawArgs&)> draw;

@@ -9,9 +9,9 @@ namespace pp::pdf {
 
 struct Slot {
   double height = 0;
-  double gap_before = 0;
-  bool keep_with_next = false;
-  int repeat_header = -1;
+  double gap_before = 0;         // dropped when the item opens a page
+  bool keep_with_next = false;   // no page break between this item and the next
+  int repeat_header = -1;        // index of a table header row to repeat when this item opens a page
   double min_height = 0;  // > 0: a figure that may shrink to this to finish a page rather than leave a hole
 };
 

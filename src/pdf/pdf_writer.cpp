@@ -24,6 +24,7 @@
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <tuple>
 
 namespace pp::pdf {
 
@@ -53,10 +54,7 @@ struct LaidChapter {
 };
 
 std::vector<PagePlan> paginate_items(const std::vector<FlowItem>& items, double page_height) {
-  std::vector<Slot> slots;
-  slots.reserve(items.size());
-  for (const auto& item : items) slots.push_back({item.height, item.gap_before, item.keep_with_next, item.repeat_header, item.min_height});
-  return paginate(slots, page_height);
+  return paginate(std::vector<Slot>(items.begin(), items.end()), page_height);  // each item's Slot part
 }
 
 ChapterPlan plan_of(const LaidChapter& laid) {
@@ -224,13 +222,18 @@ class Typesetter {
     return physical_page % 2 == 1 ? theme_.margin_inner : theme_.margin_outer;
   }
 
+  // Running heads repeat on every page of a chapter: each (text, alignment, width) is laid out once.
   void small_text(const std::string& text, double x, double baseline, PangoAlignment align, double width, bool italic = false) {
     if (text.empty()) return;
-    auto layout = share(furniture_.layout({FontRole::body, theme_.small_size, false, italic}));
-    pango_layout_set_text(layout.get(), text.c_str(), -1);
-    pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
-    pango_layout_set_alignment(layout.get(), align);
-    pango_layout_set_ellipsize(layout.get(), PANGO_ELLIPSIZE_END);
+    SharedLayout page_number;
+    auto& layout = italic ? heads_[{text, align, width}] : page_number;
+    if (!layout) {
+      layout = share(furniture_.layout({FontRole::body, theme_.small_size, false, italic}));
+      pango_layout_set_text(layout.get(), text.c_str(), -1);
+      pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
+      pango_layout_set_alignment(layout.get(), align);
+      pango_layout_set_ellipsize(layout.get(), PANGO_ELLIPSIZE_END);
+    }
     const auto boxes = line_boxes(layout.get());
     if (boxes.empty()) return;
     set_colour(cr_.get(), theme_.muted);
@@ -454,6 +457,7 @@ class Typesetter {
   PageImageCache images_;
   DiagramCache diagrams_;
   highlight::CodeHighlights highlights_;
+  std::map<std::tuple<std::string, PangoAlignment, double>, SharedLayout> heads_;  // running heads, laid out once
 };
 
 }  // namespace
