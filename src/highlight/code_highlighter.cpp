@@ -1,6 +1,8 @@
 // The only place that talks to KSyntaxHighlighting (and Qt): everything else sees byte ranges.
 #include "highlight/code_highlighter.hpp"
 
+#include "base/ascii.hpp"
+
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
@@ -25,12 +27,6 @@ namespace ksh = KSyntaxHighlighting;
 // some definitions' regular expressions also get slow on it. It stays plain, and so does a block this big.
 constexpr int max_line_utf16 = 5000;
 constexpr std::size_t max_block_bytes = 1 << 20;
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // The names people write after ``` that are not a definition's name or a file extension it claims.
 const std::map<std::string, std::string, std::less<>>& aliases() {
@@ -70,7 +66,7 @@ class Definitions {
   }
 
   ksh::Definition find(std::string_view info) {
-    const std::string key = lower(info);
+    const std::string key = base::ascii_lower(info);
     if (plain_info(key)) return {};
     if (auto it = found_.find(key); it != found_.end()) return it->second;
     ksh::Definition def = lookup(info, key);
@@ -80,12 +76,12 @@ class Definitions {
 
  private:
   Definitions() {
-    for (const auto& def : repo_.definitions()) by_name_.emplace(lower(def.name().toStdString()), def);
+    for (const auto& def : repo_.definitions()) by_name_.emplace(base::ascii_lower(def.name().toStdString()), def);
   }
 
   ksh::Definition lookup(std::string_view info, const std::string& key) {
     if (auto it = aliases().find(key); it != aliases().end()) {
-      if (auto d = by_name_.find(lower(it->second)); d != by_name_.end()) return d->second;
+      if (auto d = by_name_.find(base::ascii_lower(it->second)); d != by_name_.end()) return d->second;
     }
     if (auto it = by_name_.find(key); it != by_name_.end()) return it->second;
     // A file extension ("toml", "scss") or a file name ("Dockerfile", "CMakeLists.txt").

@@ -1,6 +1,8 @@
 // Language tag normalisation.
 #include "model/lang.hpp"
 
+#include "base/ascii.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <vector>
@@ -8,12 +10,6 @@
 namespace pp::model {
 
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 std::vector<std::string> split_subtags(std::string_view tag) {
   std::vector<std::string> parts;
@@ -38,7 +34,7 @@ bool is_alnum_subtag(const std::string& s) {
 }  // namespace
 
 std::optional<std::string> normalize_lang(std::string_view tag) {
-  auto parts = split_subtags(lower(tag));
+  auto parts = split_subtags(base::ascii_lower(tag));
   if (parts.empty() || parts[0].size() < 2 || parts[0].size() > 3 ||
       !std::all_of(parts[0].begin(), parts[0].end(), [](unsigned char c) { return std::isalpha(c) != 0; }))
     return std::nullopt;
@@ -64,7 +60,7 @@ std::optional<std::string> normalize_lang(std::string_view tag) {
 }
 
 std::optional<std::string> lang_from_path_segment(std::string_view segment) {
-  const std::string s = lower(segment);
+  const std::string s = base::ascii_lower(segment);
   if (s == "en" || s == "ja" || s == "ko") return s;
   if (s == "zh" || s == "zh-hans" || s == "zh-cn") return "zh-Hans";
   if (s == "zh-hant" || s == "zh-tw") return "zh-Hant";
@@ -73,7 +69,7 @@ std::optional<std::string> lang_from_path_segment(std::string_view segment) {
 
 std::string primary_lang(std::string_view tag) {
   const auto dash = tag.find('-');
-  return lower(tag.substr(0, dash));
+  return base::ascii_lower(tag.substr(0, dash));
 }
 
 bool is_cjk_lang(std::string_view tag) {

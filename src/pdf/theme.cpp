@@ -1,6 +1,8 @@
 // The print theme's value syntax (lengths, page sizes, colours) and the keys a theme file may set.
 #include "pdf/theme.hpp"
 
+#include "base/ascii.hpp"
+#include "figure/css_color.hpp"
 #include "model/lang.hpp"
 
 #include <algorithm>
@@ -21,21 +23,11 @@ constexpr double min_text_block_pt = 72;
 // Line heights and gaps are multiples of the text size; ten lines of air is already a typo.
 constexpr double max_multiple = 10;
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+using base::trim_ascii;
 
 // A finite number filling all of `s` (after trimming), or nullopt.
 std::optional<double> plain_number(std::string_view s) {
-  s = trim(s);
+  s = trim_ascii(s);
   double value = 0;
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
   if (ec != std::errc{} || end != s.data() + s.size() || !std::isfinite(value)) return std::nullopt;
@@ -43,7 +35,7 @@ std::optional<double> plain_number(std::string_view s) {
 }
 
 bool ends_in_unit(std::string_view s) {
-  s = trim(s);
+  s = trim_ascii(s);
   return !s.empty() && std::isalpha(static_cast<unsigned char>(s.back()));
 }
 
@@ -61,32 +53,26 @@ std::optional<PageSize> custom_page_size(std::string_view s) {
 // Font keys and lookups share one spelling: "zh-TW" and "zh-hant" are "zh-Hant", but a bare "zh" stays
 // "zh" (every Chinese script), where model::normalize_lang would narrow it to "zh-Hans".
 std::optional<std::string> font_lang_key(std::string_view tag) {
-  if (lower(tag) == "default") return "default";
+  if (base::ascii_lower(tag) == "default") return "default";
   auto normal = model::normalize_lang(tag);
   if (!normal) return std::nullopt;
-  if (tag.find_first_of("-_") == std::string_view::npos) return lower(tag);
+  if (tag.find_first_of("-_") == std::string_view::npos) return base::ascii_lower(tag);
   return normal;
 }
 
-std::optional<Rgb> hex_colour(std::string_view s) {
-  s = trim(s);
+// '#rrggbb' or '#rgb', read by the CSS colour parser, which gives exactly rgb_hex's doubles, so
+// styles/print.yaml reproduces the defaults bit for bit. Only hex: one spelling per colour in a theme
+// file, and no transparency, which print does not have.
+std::optional<Rgb> theme_colour(std::string_view s) {
+  s = trim_ascii(s);
   if (s.size() != 4 && s.size() != 7) return std::nullopt;
-  if (s[0] != '#') return std::nullopt;
-  unsigned digits[6] = {};
-  const std::size_t n = s.size() - 1;
-  for (std::size_t i = 0; i < n; ++i) {
-    const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(s[i + 1])));
-    if (c >= '0' && c <= '9') digits[i] = static_cast<unsigned>(c - '0');
-    else if (c >= 'a' && c <= 'f') digits[i] = static_cast<unsigned>(c - 'a' + 10);
-    else return std::nullopt;
-  }
-  unsigned value = 0;
-  for (std::size_t i = 0; i < 6; ++i) value = value * 16 + digits[n == 3 ? i / 2 : i];  // #abc is #aabbcc
-  return rgb_hex(value);
+  const auto c = figure::parse_css_color(s);
+  if (!c || s[0] != '#') return std::nullopt;
+  return Rgb{c->r, c->g, c->b};
 }
 
 std::optional<bool> flag(std::string_view s) {
-  const std::string v = lower(trim(s));
+  const std::string v = base::ascii_lower(trim_ascii(s));
   if (v == "true") return true;
   if (v == "false") return false;
   return std::nullopt;
@@ -332,7 +318,7 @@ class ThemeApplier {
       k->field(theme_) = *v;
       if (s.key.rfind("page.", 0) == 0) geometry_pos_ = s.pos;
     } else if (Rgb* field = colour_field(theme_, s.key)) {
-      if (auto v = hex_colour(s.value)) *field = *v;
+      if (auto v = theme_colour(s.value)) *field = *v;
       else bad_value(s, "a colour", "write '#rrggbb' or '#rgb' in quotes: YAML reads an unquoted '#' as a comment");
     } else {
       unknown(s);
@@ -373,7 +359,7 @@ class ThemeApplier {
                                                                     : nullptr;
     const auto lang = dot == std::string::npos ? std::nullopt : font_lang_key(rest.substr(dot + 1));
     if (!fonts || !lang) return unknown(s);
-    const std::string_view families = trim(s.value);
+    const std::string_view families = trim_ascii(s.value);
     const bool printable = std::none_of(families.begin(), families.end(),
                                         [](char c) { return std::iscntrl(static_cast<unsigned char>(c)) != 0; });
     if (families.empty() || !printable)
@@ -405,12 +391,12 @@ class ThemeApplier {
 }  // namespace
 
 std::optional<double> length_in_points(std::string_view text) {
-  const std::string s = lower(trim(text));
+  const std::string s = base::ascii_lower(trim_ascii(text));
   if (s.empty()) return std::nullopt;
   double value = 0;
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
   if (ec != std::errc{} || !std::isfinite(value) || std::signbit(value)) return std::nullopt;
-  const std::string_view unit = trim(std::string_view(end, static_cast<std::size_t>(s.data() + s.size() - end)));
+  const std::string_view unit = trim_ascii(std::string_view(end, static_cast<std::size_t>(s.data() + s.size() - end)));
   double points_per_unit = 0;
   if (unit.empty() || unit == "pt") points_per_unit = 1;
   else if (unit == "mm") points_per_unit = 72 / 25.4;
@@ -424,7 +410,7 @@ std::optional<double> length_in_points(std::string_view text) {
 }
 
 std::optional<PageSize> page_size_named(std::string_view name) {
-  const std::string s = lower(trim(name));
+  const std::string s = base::ascii_lower(trim_ascii(name));
   if (s == "a4") return PageSize{595.28, 841.89};
   if (s == "a5") return PageSize{419.53, 595.28};
   if (s == "b5") return PageSize{498.90, 708.66};  // ISO B5, 176 x 250 mm (not JIS B5)
