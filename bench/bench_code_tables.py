@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Cost of syntax highlighting and table images (issue 5): the generated 300-post volume to EPUB and to PDF
 with them (the defaults) and without (--no-highlight, and --tables html for the EPUB), median wall time and
-peak memory, and the slowdown they cause (target: under 30%). Also the volume's code blocks and tables.
+peak memory, and the slowdown they cause (target: under 30%); each feature's share alone for the EPUB; a
+one-post EPUB with one table with and without its image. Also the volume's code blocks, tables and the
+distinct table images they make (the volume repeats sample bodies).
 
 usage: bench/bench_code_tables.py [--build build] [--runs 3]
 """
@@ -32,6 +34,9 @@ def main():
     fences = len(re.findall(r"(?m)^```[a-z]", text)) - len(re.findall(r"(?m)^```mermaid", text))
     tables = len(re.findall(r"(?m)^\|[ :]*-{3,}", text))
     print(f"300-post volume: {fences} highlighted code blocks, {tables} tables")
+    subprocess.run([str(pp), "-q", *map(str, volume), "--title", "Volume", "-o", str(tmp / "count.epub")], check=True)
+    names = subprocess.run(["unzip", "-Z1", str(tmp / "count.epub")], capture_output=True, text=True).stdout.split()
+    print(f"  distinct table images in the EPUB: {sum(n.startswith('EPUB/images/table-') for n in names)}")
     print("job                                          median      peak RSS")
     base = [str(pp), "-q", *map(str, volume), "--title", "Volume"]
     for fmt, plain_flags in (("epub", ["--no-highlight", "--tables", "html"]), ("pdf", ["--no-highlight"])):
@@ -40,6 +45,14 @@ def main():
         print(f"volume -> {fmt.upper():4} with highlighting and tables  {t_on:6.2f} s  {rss_on:6.0f} MB")
         print(f"volume -> {fmt.upper():4} {' '.join(plain_flags):30} {t_off:6.2f} s  {rss_off:6.0f} MB")
         print(f"  slowdown: {100 * (t_on / t_off - 1):+.0f}%   (target: under +30%)")
+        if fmt == "epub":
+            for alone in (["--no-highlight"], ["--tables", "html"]):
+                t, _ = measure(base + alone + ["-o", str(tmp / "alone.epub")], a.runs)
+                print(f"  {' '.join(alone):28} {t:6.2f} s  (the other feature's share: {100 * (t_on / t - 1):+.0f}%)")
+    one = next(p for p in volume if "cjk-typography" in p.name)
+    for flags in ([], ["--tables", "html"]):
+        t, _ = measure([str(pp), "-q", str(one), "-o", str(tmp / "one.epub"), *flags], max(a.runs, 5))
+        print(f"one post with a table -> EPUB {' '.join(flags) or '(table image)':14} {t * 1000:6.0f} ms")
 
 
 if __name__ == "__main__":

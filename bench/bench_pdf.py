@@ -13,7 +13,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from bench import measure  # noqa: E402  (median wall time via hyperfine, peak RSS via /usr/bin/time)
+from bench import measure  # noqa: E402  (median wall time via hyperfine when installed, peak RSS via wait4)
 
 root = pathlib.Path(__file__).resolve().parent.parent
 
@@ -41,6 +41,9 @@ def main():
     print("job                                   median      peak RSS")
     t, rss = measure([str(pp), "-q", str(zh), "-o", str(tmp / "zh.pdf")], a.runs)
     print(f"zh sample post -> PDF                 {t * 1000:7.0f} ms  {rss:6.0f} MB   (target < 100 ms)")
+    en = root / "samples" / "blog" / "en" / "reproducible-builds.md"
+    t_en, rss_en = measure([str(pp), "-q", str(en), "-o", str(tmp / "en.pdf")], a.runs)
+    print(f"en post (no CJK faces) -> PDF            {t_en * 1000:7.0f} ms  {rss_en:6.0f} MB")
     t_vol, rss_vol = measure([str(pp), "-q", *map(str, volume), "--title", "Volume", "-o", str(tmp / "vol.pdf")], a.volume_runs)
     pages = subprocess.run(["pdfinfo", str(tmp / "vol.pdf")], capture_output=True, text=True).stdout
     pages = next((l.split()[-1] for l in pages.splitlines() if l.startswith("Pages:")), "?")

@@ -23,7 +23,7 @@ const char* usage_text() {
          "                           (default: the first post's; posts: front matter 'lang', then a\n"
          "                           folder named en/zh/zh-hant/ja/ko in their path, then this, then en)\n"
          "      --sort input|date    chapter order: as given (default) or by pubDate, oldest first\n"
-         "      --figures png|svg    Mermaid diagrams in the EPUB as 2x PNG (default) or SVG\n"
+         "      --figures png|svg    diagrams and table images in the EPUB as 2x PNG (default) or SVG\n"
          "      --tables image|html  tables in the EPUB as images that every reader shows alike (default;\n"
          "                           the alt text holds the cells) or as XHTML tables\n"
          "      --code-line-numbers  number the lines of code blocks (EPUB and PDF)\n"

@@ -12,7 +12,7 @@ enum class FigureFormat { png, svg };
 enum class TableFormat { image, html };
 
 struct EpubOptions {
-  FigureFormat figures = FigureFormat::png;  // diagrams as 2x PNG (every reader) or SVG (sharp, smaller)
+  FigureFormat figures = FigureFormat::png;  // diagrams and table images as 2x PNG (every reader) or SVG
   // Tables as images drawn by the same renderer as the PDF's (e-readers break wide tables), with their
   // cells in the alt text; or as XHTML tables.
   TableFormat tables = TableFormat::image;
