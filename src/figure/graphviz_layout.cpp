@@ -7,9 +7,15 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <map>
 #include <mutex>
+#include <new>
+#include <string>
+#include <string_view>
 
 // Only the dot layout plugin, linked in: no plugin configuration file, no dlopen of renderers we never use.
 extern "C" {
@@ -59,6 +65,89 @@ constexpr std::size_t large_graph_nodes = 150;
 // Graphviz keeps global state (its error handler, plugin lists); one layout at a time.
 std::mutex graphviz_mutex;
 
+// Object IDs in creation order. cgraph's default ID discipline makes a named object's ID the address of its
+// interned name, and keeps a graph's subgraphs in ID order: dot then meets our clusters (ranking, crossing
+// minimisation, the x-coordinate network simplex) in the order malloc happened to place the "cluster_N"
+// strings, which varies from run to run, and ties in the layout resolve differently (a cluster 1 px off,
+// about one run in ten). This discipline numbers names as they are first seen, per graph, so clusters come
+// in the order we add them. Names stay interned in the graph's string pool, as with the default, so
+// agnameof returns the same kind of string and agfindsubg (lhead/ltail) finds a cluster by name.
+// (Later Graphviz releases keep subgraphs in creation order themselves.)
+struct CreationOrderIds {
+  Agraph_t* root = nullptr;
+  IDTYPE next = 1;
+  std::map<std::string, IDTYPE, std::less<>> ids;
+  std::map<IDTYPE, char*> names;  // interned with agstrdup
+};
+
+void* ids_open(Agraph_t* root, Agdisc_t*) {
+  auto* state = new (std::nothrow) CreationOrderIds;
+  if (state) state->root = root;
+  return state;
+}
+
+long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
+  auto* s = static_cast<CreationOrderIds*>(state);
+  if (!s) return 0;
+  try {
+    if (!name) {  // an anonymous object
+      *id = s->next++;
+      return 1;
+    }
+    if (auto it = s->ids.find(std::string_view(name)); it != s->ids.end()) {
+      *id = it->second;
+      return 1;
+    }
+    if (!create) return 0;
+    const IDTYPE fresh = s->next++;
+    s->names.emplace(fresh, agstrdup(s->root, name));
+    s->ids.emplace(name, fresh);
+    *id = fresh;
+    return 1;
+  } catch (...) {  // no exceptions through Graphviz's C frames
+    return 0;
+  }
+}
+
+long ids_alloc(void*, int, IDTYPE) { return 0; }  // no caller-chosen IDs, as in the default discipline
+void ids_free(void*, int, IDTYPE) {}               // names live until the graph closes
+
+char* ids_print(void* state, int, IDTYPE id) {
+  auto* s = static_cast<CreationOrderIds*>(state);
+  if (!s) return nullptr;
+  auto it = s->names.find(id);
+  return it == s->names.end() ? nullptr : it->second;
+}
+
+void ids_close(void* state) {  // agclose calls this before it drops the string pool
+  auto* s = static_cast<CreationOrderIds*>(state);
+  if (!s) return;
+  for (auto& [id, name] : s->names) agstrfree(s->root, name);
+  delete s;
+}
+
+void ids_register(void*, int, void*) {}
+
+Agiddisc_t creation_order_ids{ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close, ids_register};
+Agdisc_t creation_order_discipline{&AgMemDisc, &creation_order_ids, &AgIoDisc};
+
+// Graphviz 2.42's dot grows a rank's node array with realloc when it inserts the label node of a flat
+// edge (flat.c, make_vn_slot) but leaves the rank's `av`, the pointer its cleanup frees, on the old block:
+// gvFreeLayout then frees memory realloc already released, possibly handed out again since (valgrind:
+// "Invalid free"). Point `av` back at the live array first; `v` inside the old array is a legitimate
+// offset view and is left alone.
+void repair_rank_arrays(Agraph_t* root) {
+  rank_t* ranks = GD_rank(root);
+  if (!ranks) return;
+  for (int r = GD_minrank(root); r <= GD_maxrank(root); ++r) {
+    rank_t& rank = ranks[r];
+    const auto v = reinterpret_cast<std::uintptr_t>(rank.v), av = reinterpret_cast<std::uintptr_t>(rank.av);
+    const std::size_t slots = static_cast<std::size_t>(std::max(rank.an, 0)) + 1;
+    const bool inside_av = av && v >= av && v <= av + slots * sizeof(Agnode_t*);
+    if (rank.v && !inside_av) rank.av = rank.v;
+  }
+}
+
 }  // namespace
 
 struct GraphvizLayout::Impl {
@@ -86,7 +175,7 @@ GraphvizLayout::GraphvizLayout(GvDirection direction, double node_sep, double ra
   std::lock_guard lock(graphviz_mutex);
   impl_->gvc = gvContextPlugins(postpress_graphviz_plugins, 0);
   Agdesc_t desc = Agdirected;
-  impl_->root = agopen(const_cast<char*>("g"), desc, nullptr);
+  impl_->root = agopen(const_cast<char*>("g"), desc, &creation_order_discipline);
   impl_->clusters.push_back(impl_->root);
   const char* rankdir = direction == GvDirection::top_bottom   ? "TB"
                         : direction == GvDirection::bottom_top ? "BT"
@@ -103,12 +192,16 @@ GraphvizLayout::GraphvizLayout(GvDirection direction, double node_sep, double ra
 
 GraphvizLayout::~GraphvizLayout() {
   std::lock_guard lock(graphviz_mutex);
-  if (impl_->laid_out) gvFreeLayout(impl_->gvc, impl_->root);
+  if (impl_->laid_out) {
+    repair_rank_arrays(impl_->root);
+    gvFreeLayout(impl_->gvc, impl_->root);
+  }
   agclose(impl_->root);
   gvFreeContext(impl_->gvc);
 }
 
 GraphvizLayout::ClusterId GraphvizLayout::add_cluster(ClusterId parent, double title_width, double title_height, double margin) {
+  std::lock_guard lock(graphviz_mutex);  // cgraph keeps a global while it creates objects
   const std::string name = "cluster_" + std::to_string(impl_->clusters.size());
   Agraph_t* sub = agsubg(impl_->clusters.at(static_cast<std::size_t>(parent)), const_cast<char*>(name.c_str()), 1);
   impl_->set(sub, "margin", number(margin));
@@ -120,6 +213,7 @@ GraphvizLayout::ClusterId GraphvizLayout::add_cluster(ClusterId parent, double t
 }
 
 GraphvizLayout::NodeId GraphvizLayout::add_node(ClusterId cluster, GvShape shape, double width, double height) {
+  std::lock_guard lock(graphviz_mutex);  // cgraph keeps a global while it creates objects
   const std::string name = "n" + std::to_string(impl_->nodes.size());
   Agnode_t* n = agnode(impl_->clusters.at(static_cast<std::size_t>(cluster)), const_cast<char*>(name.c_str()), 1);
   impl_->set(n, "shape", shape_name(shape));
@@ -135,6 +229,7 @@ GraphvizLayout::EdgeId GraphvizLayout::add_edge(NodeId from, NodeId to, int min_
                                                 std::optional<std::pair<double, double>> label, bool invisible,
                                                 std::optional<ClusterId> tail_cluster,
                                                 std::optional<ClusterId> head_cluster) {
+  std::lock_guard lock(graphviz_mutex);  // cgraph keeps a global while it creates objects
   const std::string name = "e" + std::to_string(impl_->edges.size());
   Agedge_t* e = agedge(impl_->root, impl_->nodes.at(static_cast<std::size_t>(from)),
                        impl_->nodes.at(static_cast<std::size_t>(to)), const_cast<char*>(name.c_str()), 1);
