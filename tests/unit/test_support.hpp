@@ -2,11 +2,13 @@
 #pragma once
 
 #include "base/diagnostics.hpp"
+#include "base/file_io.hpp"
 #include "model/document.hpp"
 #include "model/dump.hpp"
 #include "parse/post.hpp"
 
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,14 @@ inline model::Document parse_text(const std::string& text, base::DiagnosticSink&
 inline model::Document parse_text(const std::string& text, const std::string& path = "/tmp/pp-test/post.md") {
   base::DiagnosticSink sink;
   return parse_text(text, sink, path);
+}
+
+// The bytes of tests/fixtures/images/NAME.
+inline std::string image_fixture(const std::string& name) {
+  std::string why;
+  auto bytes = base::read_file(std::string(PP_SOURCE_DIR) + "/tests/fixtures/images/" + name, why);
+  if (!bytes) throw std::runtime_error("image fixture " + name + ": " + why);
+  return *bytes;
 }
 
 inline std::string tree(const std::string& markdown) { return model::dump(parse_text(markdown).blocks); }

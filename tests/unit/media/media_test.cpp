@@ -3,6 +3,8 @@
 #include "media/png_writer.hpp"
 #include "media/webp_image.hpp"
 
+#include "../test_support.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <zlib.h>
@@ -11,12 +13,7 @@
 
 namespace {
 
-std::string fixture(const char* name) {
-  std::string why;
-  auto bytes = pp::base::read_file(std::string(PP_SOURCE_DIR) + "/tests/fixtures/images/" + name, why);
-  REQUIRE(bytes);
-  return *bytes;
-}
+using pp::test::image_fixture;
 
 std::uint32_t be32(const std::string& s, std::size_t at) {
   return (std::uint32_t(static_cast<unsigned char>(s[at])) << 24) | (std::uint32_t(static_cast<unsigned char>(s[at + 1])) << 16) |
@@ -26,7 +23,7 @@ std::uint32_t be32(const std::string& s, std::size_t at) {
 }  // namespace
 
 TEST_CASE("a WebP image decodes to RGBA pixels of its size", "[media]") {
-  auto image = pp::media::decode_webp(fixture("sample.webp"), 1'000'000);
+  auto image = pp::media::decode_webp(image_fixture("sample.webp"), 1'000'000);
   REQUIRE(image);
   CHECK(image->width == 24);
   CHECK(image->height == 16);
@@ -36,8 +33,8 @@ TEST_CASE("a WebP image decodes to RGBA pixels of its size", "[media]") {
 
 TEST_CASE("WebP decoding refuses what is not WebP and what is too large", "[media]") {
   CHECK_FALSE(pp::media::decode_webp("RIFF\x10\0\0\0WEBPVP8 garbage", 1'000'000));
-  CHECK_FALSE(pp::media::decode_webp(fixture("sample.png"), 1'000'000));
-  CHECK_FALSE(pp::media::decode_webp(fixture("sample.webp"), 24 * 16 - 1));
+  CHECK_FALSE(pp::media::decode_webp(image_fixture("sample.png"), 1'000'000));
+  CHECK_FALSE(pp::media::decode_webp(image_fixture("sample.webp"), 24 * 16 - 1));
 }
 
 TEST_CASE("PNG encoding keeps every pixel and writes valid chunks", "[media]") {

@@ -3,6 +3,8 @@
 #include "base/file_io.hpp"
 #include "pdf/page_image.hpp"
 
+#include "../test_support.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <cairo-pdf.h>
@@ -20,12 +22,7 @@ using pp::pdf::load_page_image;
 
 namespace {
 
-std::string fixture(const char* name) {
-  std::string why;
-  auto bytes = pp::base::read_file(std::string(PP_SOURCE_DIR) + "/tests/fixtures/images/" + name, why);
-  REQUIRE(bytes);
-  return *bytes;
-}
+using pp::test::image_fixture;
 
 cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
   static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
@@ -130,7 +127,7 @@ std::string frame(unsigned precision, unsigned height, unsigned width, unsigned 
 }  // namespace
 
 TEST_CASE("a JPEG is embedded as its own bytes with DCTDecode and only once", "[pdf]") {
-  const std::string jpeg = fixture("sample.jpg");
+  const std::string jpeg = image_fixture("sample.jpg");
   const PageImage first = loaded(jpeg);
   const PageImage second = loaded(jpeg);  // a separate surface with the same bytes
   CHECK(first.width == 24);
@@ -192,11 +189,11 @@ TEST_CASE("a PNG written by cairo loads with its pixels and is embedded once", "
   CHECK(count(pdf, "/Subtype /Image") == 2);  // the image and its soft mask, not four
   CHECK(pdf.find("/DCTDecode") == std::string::npos);
   // The fixture named .jpg is a PNG; the content decides.
-  CHECK(loaded(fixture("disguised.jpg")).width == 800);
+  CHECK(loaded(image_fixture("disguised.jpg")).width == 800);
 }
 
 TEST_CASE("a WebP image becomes an opaque cairo surface of its size", "[pdf]") {
-  const PageImage image = loaded(fixture("sample.webp"));
+  const PageImage image = loaded(image_fixture("sample.webp"));
   CHECK(image.width == 24);
   CHECK(image.height == 16);
   CHECK(cairo_image_surface_get_format(image.surface.get()) == CAIRO_FORMAT_ARGB32);
@@ -223,8 +220,8 @@ TEST_CASE("images over the pixel limits are refused from their headers", "[pdf]"
 
 TEST_CASE("what is not an image, or is a damaged one, gives a reason", "[pdf]") {
   CHECK(refusal("") == "not a PNG, JPEG or WebP image");
-  CHECK(refusal(fixture("sample.gif")) == "not a PNG, JPEG or WebP image");
-  CHECK(refusal(fixture("sample.svg")) == "not a PNG, JPEG or WebP image");
+  CHECK(refusal(image_fixture("sample.gif")) == "not a PNG, JPEG or WebP image");
+  CHECK(refusal(image_fixture("sample.svg")) == "not a PNG, JPEG or WebP image");
   const std::string png = small_png();
   CHECK(refusal(png.substr(0, 12)) == "corrupt PNG: no image header");
   CHECK(refusal(png.substr(0, png.size() - 20)) == "corrupt PNG: the file ends early");
