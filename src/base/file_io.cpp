@@ -1,6 +1,8 @@
 // File reading and atomic replacement with POSIX calls, so errors carry errno's reason.
 #include "base/file_io.hpp"
 
+#include "base/limits.hpp"
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -38,7 +40,7 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::str
     return std::nullopt;
   }
   if (S_ISREG(st.st_mode) && static_cast<std::uintmax_t>(st.st_size) > max_bytes) {
-    why = "file is larger than the limit of " + std::to_string(max_bytes) + " bytes";
+    why = "file is larger than the " + byte_size_text(max_bytes) + " limit";
     return std::nullopt;
   }
   std::string data;
@@ -54,7 +56,7 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::str
     if (n == 0) break;
     data.append(buffer, static_cast<std::size_t>(n));
     if (data.size() > max_bytes) {
-      why = "file is larger than the limit of " + std::to_string(max_bytes) + " bytes";
+      why = "file is larger than the " + byte_size_text(max_bytes) + " limit";
       return std::nullopt;
     }
   }

@@ -17,6 +17,7 @@ std::vector<model::Document> load_posts(const BookRequest& request, base::Diagno
   std::vector<base::DiagnosticSink> sinks(n);
   parse::PostOptions options;
   if (!request.lang.empty()) options.fallback_lang = request.lang;
+  options.limits = request.limits;
   base::parallel_for(n, request.jobs, [&](std::size_t i) {
     try {
       docs[i] = parse::load_post(request.inputs[i], request.inputs[i], options, sinks[i]);

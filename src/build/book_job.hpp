@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/diagnostics.hpp"
+#include "base/limits.hpp"
 #include "model/book.hpp"
 
 #include <filesystem>
@@ -22,6 +23,7 @@ struct BookRequest {
   std::string base_url;
   std::optional<std::int64_t> source_date_epoch;
   unsigned jobs = 0;  // parser threads; 0 = one per core
+  base::ResourceLimits limits;
 };
 
 // Parses every input; a post that fails is reported in `sink` and left out of the result.

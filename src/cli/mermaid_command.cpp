@@ -4,9 +4,11 @@
 #include "cli/job_output.hpp"
 
 #include "base/file_io.hpp"
+#include "base/limits.hpp"
 #include "figure/mermaid/render.hpp"
 #include "model/lang.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <istream>
@@ -27,12 +29,14 @@ constexpr const char* usage =
     "      --to FORMAT     svg, png or pdf\n"
     "      --lang TAG      language of the labels, for CJK glyph forms (en, zh-Hans, zh-Hant, ja, ko; default en)\n"
     "      --scale N       PNG pixels per CSS pixel (default 2)\n"
+    "      --max-diagram-edges N  refuse larger diagrams (default 500, Mermaid's maxEdges; four nodes an edge)\n"
     "  -q, --quiet         print errors only\n";
 
 struct MermaidOptions {
   std::string input, output, lang = "en";
   std::optional<figure::ImageFormat> format;
   double scale = 2;
+  std::size_t max_edges = base::ResourceLimits{}.max_diagram_edges;
   bool quiet = false;
 };
 
@@ -54,7 +58,7 @@ std::string parse(const std::vector<std::string>& args, MermaidOptions& o) {
       if (i + 1 >= args.size()) return std::nullopt;
       return args[++i];
     };
-    if (a == "-o" || a == "--output" || a == "--to" || a == "--lang" || a == "--scale") {
+    if (a == "-o" || a == "--output" || a == "--to" || a == "--lang" || a == "--scale" || a == "--max-diagram-edges") {
       auto v = value();
       if (!v) return "option '" + a + "' needs a value";
       if (a == "-o" || a == "--output") o.output = *v;
@@ -62,6 +66,10 @@ std::string parse(const std::vector<std::string>& args, MermaidOptions& o) {
       else if (a == "--to") {
         o.format = format_named(*v);
         if (!o.format) return "unknown image format '" + *v + "' (expected svg, png or pdf)";
+      } else if (a == "--max-diagram-edges") {
+        const auto edges = base::parse_count(*v);
+        if (!edges || *edges > 100'000) return "--max-diagram-edges needs a number from 1 to 100000, not '" + *v + "'";
+        o.max_edges = static_cast<std::size_t>(*edges);
       } else {
         char* end = nullptr;
         o.scale = std::strtod(v->c_str(), &end);
@@ -101,19 +109,23 @@ int run_mermaid(const std::vector<std::string>& args, std::istream& in, std::ost
     return 2;
   }
   const std::string name = o.input == "-" ? "<stdin>" : o.input;
+  const auto limits = figure::mermaid::ParseLimits::for_edges(o.max_edges);
+  // One byte past the diagram limit is enough for the parser to refuse it with the real reason.
+  const std::size_t read_limit = limits.max_source_bytes + 1;
   std::string source;
   if (o.input == "-") {
-    source.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    std::istreambuf_iterator<char> it(in), end;
+    for (; it != end && source.size() < read_limit; ++it) source.push_back(*it);
   } else {
     std::string why;
-    auto bytes = base::read_file(o.input, why, 1u << 20);
+    auto bytes = base::read_file(o.input, why, std::max<std::size_t>(read_limit, 1u << 20));
     if (!bytes) {
       err << "postpress: " << name << ": error: cannot read diagram: " << why << '\n';
       return 1;
     }
     source = std::move(*bytes);
   }
-  const auto result = figure::mermaid::prepare_diagram(source, *model::normalize_lang(o.lang));
+  const auto result = figure::mermaid::prepare_diagram(source, *model::normalize_lang(o.lang), limits);
   base::DiagnosticSink sink;
   for (const auto& w : result.warnings) sink.warning(name, w.pos, w.message);
   for (const auto& e : result.errors) sink.error(name, e.pos, e.message);
@@ -128,11 +140,11 @@ int run_mermaid(const std::vector<std::string>& args, std::istream& in, std::ost
     if (request.format == figure::ImageFormat::png) {
       const double fitted = figure::fitted_png_scale(diagram.width(), diagram.height(), request.png_scale);
       if (fitted < request.png_scale) {
-        char limits[160];
-        std::snprintf(limits, sizeof limits, "the diagram is %ld x %ld px; drawn at scale %g to stay within PNG limits (%.0f px a side, %.0f megapixels)",
+        char scaled[160];
+        std::snprintf(scaled, sizeof scaled, "the diagram is %ld x %ld px; drawn at scale %g to stay within PNG limits (%.0f px a side, %.0f megapixels)",
                       static_cast<long>(diagram.width()), static_cast<long>(diagram.height()), fitted,
                       figure::max_png_side, figure::max_png_pixels / 1e6);
-        sink.warning(name, {}, limits, {"--to svg keeps every detail"});
+        sink.warning(name, {}, scaled, {"--to svg keeps every detail"});
       }
     }
     bytes = figure::render_image(diagram.width(), diagram.height(), request, [&](cairo_t* cr) { diagram.draw(cr); });

@@ -1,6 +1,8 @@
 // Hand-written option parsing: few options, and exact messages for each mistake.
 #include "cli/options.hpp"
 
+#include "base/limits.hpp"
+
 #include <cstdlib>
 
 namespace pp::cli {
@@ -40,6 +42,11 @@ const char* usage_text() {
          "      --strict             treat warnings as errors (no output is written)\n"
          "      --dump-tree          print each post's document tree instead of writing a book\n"
          "  -j, --jobs N             threads for parsing, figures and highlighting (default: one per core)\n"
+         "limits (each refuses or cuts down larger input with a message naming the flag):\n"
+         "      --max-input-size SIZE    a post's size (default 64M; K, M, G suffixes)\n"
+         "      --max-nesting N          lists and quotes nested deeper are flattened (default 64, at most 1000)\n"
+         "      --max-diagram-edges N    edges of one diagram (default 500, as Mermaid); four nodes an edge\n"
+         "      --max-image-pixels N     pixels of one image, from its header (default 100M)\n"
          "  -q, --quiet              print errors only\n"
          "  -v, --verbose            say what was written\n"
          "  -h, --help               this text\n"
@@ -125,6 +132,29 @@ Options parse_options(const std::vector<std::string>& args) {
       const long jobs = std::strtol(n.c_str(), &end, 10);
       if (n.empty() || *end || jobs < 1 || jobs > 256) throw UsageError{"--jobs needs a number from 1 to 256, not '" + n + "'"};
       o.request.jobs = o.epub.jobs = o.pdf.jobs = static_cast<unsigned>(jobs);
+    } else if (name == "--max-input-size") {
+      const std::string n = take();
+      const auto bytes = base::parse_byte_size(n);
+      if (!bytes) throw UsageError{"--max-input-size needs a size such as 64M, 512K or 1G, not '" + n + "'"};
+      o.request.limits.max_input_bytes = *bytes;
+    } else if (name == "--max-nesting") {
+      const std::string n = take();
+      const auto depth = base::parse_count(n);
+      if (!depth || *depth > base::ResourceLimits::max_nesting_cap)
+        throw UsageError{"--max-nesting needs a number from 1 to " + std::to_string(base::ResourceLimits::max_nesting_cap) +
+                         ", not '" + n + "'"};
+      o.request.limits.max_nesting = static_cast<int>(*depth);
+    } else if (name == "--max-diagram-edges") {
+      const std::string n = take();
+      const auto edges = base::parse_count(n);
+      // Graphviz would take days past this; the cap also keeps the derived byte limit far from overflow.
+      if (!edges || *edges > 100'000) throw UsageError{"--max-diagram-edges needs a number from 1 to 100000, not '" + n + "'"};
+      o.request.limits.max_diagram_edges = static_cast<std::size_t>(*edges);
+    } else if (name == "--max-image-pixels") {
+      const std::string n = take();
+      const auto pixels = base::parse_count(n);
+      if (!pixels) throw UsageError{"--max-image-pixels needs a pixel count such as 100M or 40000000, not '" + n + "'"};
+      o.request.limits.max_image_pixels = *pixels;
     } else if (name == "--strict") o.strict = true;
     else if (name == "--dump-tree") o.mode = Mode::dump_tree;
     else if (name == "-q" || name == "--quiet") o.quiet = true;
@@ -133,6 +163,7 @@ Options parse_options(const std::vector<std::string>& args) {
     else if (name == "--version") o.mode = Mode::version;
     else throw UsageError{"unknown option '" + a + "'"};
   }
+  o.epub.limits = o.pdf.limits = o.request.limits;
   if (o.mode == Mode::help || o.mode == Mode::version) return o;
   if (o.request.inputs.empty()) throw UsageError{"no input posts given"};
   for (const auto& in : o.request.inputs)

@@ -65,7 +65,8 @@ int check_or_dump(const Options& o, std::ostream& out, std::ostream& err) {
   auto posts = build::load_posts(o.request, sink);
   // `check` also parses and lays out every diagram, so a broken one is found before a build.
   if (o.mode == Mode::check)
-    for (const auto& doc : posts) figure::mermaid::check_diagrams(doc, sink);
+    for (const auto& doc : posts)
+      figure::mermaid::check_diagrams(doc, figure::mermaid::ParseLimits::for_edges(o.request.limits.max_diagram_edges), sink);
   if (o.mode == Mode::dump_tree)
     for (const auto& doc : posts) out << "# " << doc.source_name << " (" << doc.meta.lang << ")\n" << model::dump(doc.blocks);
   return print_diagnostics(sink, o.strict, o.quiet, err) ? 1 : 0;

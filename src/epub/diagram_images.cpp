@@ -10,7 +10,8 @@
 namespace pp::epub {
 
 DiagramImages render_diagrams(const model::Book& book, figure::ImageFormat format, unsigned jobs,
-                              Resources& resources, base::DiagnosticSink& sink) {
+                              const figure::mermaid::ParseLimits& limits, Resources& resources,
+                              base::DiagnosticSink& sink) {
   const bool svg = format == figure::ImageFormat::svg;
   struct Use {
     const model::Document* doc;
@@ -40,7 +41,7 @@ DiagramImages render_diagrams(const model::Book& book, figure::ImageFormat forma
   base::parallel_for(work.size(), jobs, [&](std::size_t i) {
     Work& w = work[i];
     try {
-      w.result = figure::mermaid::prepare_diagram(w.source, w.lang);
+      w.result = figure::mermaid::prepare_diagram(w.source, w.lang, limits);
       if (!w.result.diagram) return;
       figure::ImageRequest request;
       request.format = format;

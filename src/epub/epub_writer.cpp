@@ -46,9 +46,10 @@ std::string book_identifier(const model::Book& book) {
 
 std::string write_epub(const model::Book& book, const EpubOptions& options, base::DiagnosticSink& sink) {
   ChapterTable chapters(book);
-  Resources resources(book.resource_roots, sink);
+  Resources resources(book.resource_roots, options.limits.max_image_pixels, sink);
   const auto format = options.figures == FigureFormat::svg ? figure::ImageFormat::svg : figure::ImageFormat::png;
-  const DiagramImages diagrams = render_diagrams(book, format, options.jobs, resources, sink);
+  const DiagramImages diagrams = render_diagrams(book, format, options.jobs, figure::mermaid::ParseLimits::for_edges(options.limits.max_diagram_edges),
+                      resources, sink);
   const highlight::CodeHighlights highlights =
       options.highlight ? highlight::highlight_code_blocks(book, highlight::CodeText::as_written, options.jobs) : highlight::CodeHighlights{};
   const TableImages tables = options.tables == TableFormat::image ? render_tables(book, format, options.jobs, resources) : TableImages{};

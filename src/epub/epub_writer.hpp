@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/diagnostics.hpp"
+#include "base/limits.hpp"
 #include "model/book.hpp"
 
 #include <string>
@@ -19,6 +20,7 @@ struct EpubOptions {
   bool code_line_numbers = false;
   bool highlight = true;  // syntax-highlight code blocks
   unsigned jobs = 0;      // threads for figures and highlighting; 0: one per core
+  base::ResourceLimits limits;  // diagram nodes and image pixels apply here
 };
 
 // Missing or refused images become warnings in `sink` and placeholders in the book; diagrams that cannot

@@ -5,6 +5,8 @@
 #include "base/file_names.hpp"
 #include "base/resource_path.hpp"
 #include "epub/media_type.hpp"
+#include "base/limits.hpp"
+#include "media/image_header.hpp"
 #include "media/png_writer.hpp"
 #include "media/webp_image.hpp"
 
@@ -13,8 +15,6 @@ namespace pp::epub {
 namespace {
 
 constexpr std::uintmax_t max_image_bytes = 64u << 20;
-// Decoding allocates 4 bytes a pixel: 100 megapixels is 400 MB, past any picture a book needs.
-constexpr std::uint64_t max_image_pixels = 100'000'000;
 
 }  // namespace
 
@@ -43,13 +43,28 @@ std::optional<std::string> Resources::image(const std::string& ref, const model:
     sink_.warning(doc.source_name, pos, "'" + ref + "' is not a PNG, JPEG, GIF, WebP or SVG image; left out");
     return std::nullopt;
   }
+  if (type->mime != "image/svg+xml") {
+    // Reading systems decode every image at full size: one over the limit can stall or crash them, as it
+    // would us when a WebP is converted below.
+    const auto size = media::image_pixel_size(*bytes);
+    if (!size) {
+      sink_.warning(doc.source_name, pos, "'" + ref + "' is a damaged " + type->extension + " image (no readable size); left out");
+      return std::nullopt;
+    }
+    if (size->pixels() > max_image_pixels_) {
+      sink_.warning(doc.source_name, pos,
+                    "image '" + ref + "' is " + std::to_string(size->width) + " x " + std::to_string(size->height) +
+                        " pixels, over the " + base::megapixel_text(max_image_pixels_) + "-megapixel limit; left out",
+                    {"--max-image-pixels raises the limit"});
+      return std::nullopt;
+    }
+  }
   if (type->mime == "image/webp") {
     // WebP became a core EPUB type only in EPUB 3.3; many reading systems in use cannot show it.
     // Lossless PNG shows everywhere.
-    auto pixels = media::decode_webp(*bytes, max_image_pixels);
+    auto pixels = media::decode_webp(*bytes, max_image_pixels_);
     if (!pixels) {
-      sink_.warning(doc.source_name, pos, "'" + ref + "' is not a WebP image that can be decoded (or is over " +
-                                              std::to_string(max_image_pixels / 1000000) + " megapixels); left out");
+      sink_.warning(doc.source_name, pos, "'" + ref + "' is not a WebP image that can be decoded; left out");
       return std::nullopt;
     }
     *bytes = media::encode_png(*pixels);

@@ -24,8 +24,9 @@ struct ImageItem {
 
 class Resources {
  public:
-  Resources(std::vector<std::filesystem::path> roots, base::DiagnosticSink& sink)
-      : roots_(std::move(roots)), sink_(sink) {}
+  // Images over `max_image_pixels` (read from their headers) are left out with a warning.
+  Resources(std::vector<std::filesystem::path> roots, std::uint64_t max_image_pixels, base::DiagnosticSink& sink)
+      : roots_(std::move(roots)), max_image_pixels_(max_image_pixels), sink_(sink) {}
 
   // The image's href inside the publication, or nullopt (with a warning at `pos`) when it cannot be used.
   std::optional<std::string> image(const std::string& ref, const model::Document& doc, base::SourcePos pos);
@@ -38,6 +39,7 @@ class Resources {
 
  private:
   std::vector<std::filesystem::path> roots_;
+  std::uint64_t max_image_pixels_;
   base::DiagnosticSink& sink_;
   std::vector<ImageItem> items_;
   std::map<std::filesystem::path, std::string> by_path_;  // canonical path -> href

@@ -59,8 +59,10 @@ std::string spacer_label(double w, double h) {
          std::to_string(static_cast<int>(std::ceil(std::max(h, 1.0)))) + "\"><TR><TD></TD></TR></TABLE>";
 }
 
-// Real diagrams have a median of 7 nodes and rarely 50; past this, layout effort is capped.
+// Real diagrams have a median of 7 nodes and rarely 50; past either of these, layout effort is capped.
+// Edges count too: 150 nodes tied by 500 random edges took 25 s uncapped.
 constexpr std::size_t large_graph_nodes = 150;
+constexpr std::size_t large_graph_edges = 200;
 
 // Graphviz keeps global state (its error handler, plugin lists); one layout at a time.
 std::mutex graphviz_mutex;
@@ -247,8 +249,9 @@ GraphvizLayout::EdgeId GraphvizLayout::add_edge(NodeId from, NodeId to, int min_
 bool GraphvizLayout::layout(std::string& error) {
   std::lock_guard lock(graphviz_mutex);
   // dot's crossing minimisation grows much faster than the graph; beyond blog-sized diagrams it gets a
-  // bounded effort (a 600-node tangle: 14 s -> about a second), trading a few crossings for time.
-  if (impl_->nodes.size() > large_graph_nodes) {
+  // bounded effort (a 600-node tangle: 14 s -> about a second; 150 nodes and 500 edges: 25 s -> 3 s),
+  // trading a few crossings for time. nslimit (x-coordinate placement) is what dense graphs spend on.
+  if (impl_->nodes.size() > large_graph_nodes || impl_->edges.size() > large_graph_edges) {
     impl_->set(impl_->root, "mclimit", "0.1");
     impl_->set(impl_->root, "nslimit", "2");
     impl_->set(impl_->root, "nslimit1", "2");

@@ -20,17 +20,17 @@ using model::Inline;
 using model::InlineKind;
 using model::Inlines;
 
-// Containers nested deeper than this are flattened into their parent: readers cannot show such depth,
-// and it keeps our recursion bounded for any input.
-constexpr int max_block_depth = 64;
-constexpr int max_inline_depth = 64;
 
 bool type_is(cmark_node* n, const char* name) { return std::strcmp(cmark_node_get_type_string(n), name) == 0; }
 
 class TreeBuilder {
  public:
-  TreeBuilder(std::string_view markdown, int first_line, const std::string& file, base::DiagnosticSink& sink)
-      : markdown_(markdown), lines_(markdown), line_offset_(first_line - 1), file_(file), sink_(sink) {}
+  // Containers nested deeper than max_nesting are flattened into their parent: readers cannot show such
+  // depth, and it keeps our recursion bounded for any input.
+  TreeBuilder(std::string_view markdown, int first_line, const std::string& file, int max_nesting,
+              base::DiagnosticSink& sink)
+      : markdown_(markdown), lines_(markdown), line_offset_(first_line - 1), file_(file), max_nesting_(max_nesting),
+        sink_(sink) {}
 
   std::vector<Block> blocks(cmark_node* parent, int depth) {
     std::vector<Block> out;
@@ -51,10 +51,10 @@ class TreeBuilder {
 
   void add_block(cmark_node* n, std::vector<Block>& out, int depth) {
     const bool container = cmark_node_get_type(n) == CMARK_NODE_LIST || cmark_node_get_type(n) == CMARK_NODE_BLOCK_QUOTE;
-    if (container && depth >= max_block_depth) {
+    if (container && depth >= max_nesting_) {
       if (!depth_warned_) {
-        sink_.warning(file_, pos(n), "lists or quotes nested deeper than " + std::to_string(max_block_depth) +
-                                         " levels are flattened");
+        sink_.warning(file_, pos(n), "lists or quotes nested deeper than " + std::to_string(max_nesting_) +
+                                         " levels are flattened", {"--max-nesting raises the limit"});
         depth_warned_ = true;
       }
       flatten(n, out, depth);
@@ -121,7 +121,7 @@ class TreeBuilder {
         // Only reached for a lone HTML block handed to block() directly; runs go through blocks_with_html.
         b.kind = BlockKind::division;
         b.children = map_block_html(cmark_node_get_literal(n), [](std::size_t) { return Block{}; },
-                                    HtmlContext{file_, b.pos, sink_});
+                                    HtmlContext{file_, b.pos, sink_, 4 * max_nesting_});
         return b;
       }
       default: break;
@@ -224,7 +224,7 @@ class TreeBuilder {
       group.children = std::move(one);
       return group;
     };
-    return map_block_html(html, slot, HtmlContext{file_, start, sink_});
+    return map_block_html(html, slot, HtmlContext{file_, start, sink_, 4 * max_nesting_});
   }
 
   Inlines inlines(cmark_node* parent, int depth) {
@@ -254,13 +254,13 @@ class TreeBuilder {
       if (i >= slots.size()) return Inline{};
       return inline_node(slots[i], depth);
     };
-    return map_inline_html(html, slot, HtmlContext{file_, pos(parent), sink_});
+    return map_inline_html(html, slot, HtmlContext{file_, pos(parent), sink_, 4 * max_nesting_});
   }
 
   Inline inline_node(cmark_node* n, int depth) {
     Inline in;
     in.pos = pos(n);
-    if (depth >= max_inline_depth) {
+    if (depth >= max_nesting_) {
       // Too deep to be meaningful formatting: keep the words.
       in.kind = InlineKind::text;
       in.text = subtree_text(n);
@@ -339,6 +339,7 @@ class TreeBuilder {
   base::LineIndex lines_;
   int line_offset_;
   const std::string& file_;
+  int max_nesting_;
   base::DiagnosticSink& sink_;
   bool depth_warned_ = false;
 };
@@ -346,9 +347,9 @@ class TreeBuilder {
 }  // namespace
 
 std::vector<Block> parse_markdown(std::string_view markdown, int first_line, const std::string& file,
-                                  base::DiagnosticSink& sink) {
+                                  int max_nesting, base::DiagnosticSink& sink) {
   CmarkTree tree(markdown);
-  TreeBuilder builder(markdown, first_line, file, sink);
+  TreeBuilder builder(markdown, first_line, file, max_nesting, sink);
   return builder.blocks(tree.root(), 0);
 }
 

@@ -50,7 +50,7 @@ model::Document parse_post(const std::string& name, const std::filesystem::path&
     doc.meta.title = doc.meta.slug;
   }
 
-  doc.blocks = parse_markdown(src.body, src.body_line, name, sink);
+  doc.blocks = parse_markdown(src.body, src.body_line, name, options.limits.max_nesting, sink);
   join_lines(doc.blocks);
   assign_heading_ids(doc.blocks);
   return doc;
@@ -59,8 +59,12 @@ model::Document parse_post(const std::string& name, const std::filesystem::path&
 model::Document load_post(const std::string& name, const std::filesystem::path& path, const PostOptions& options,
                           base::DiagnosticSink& sink) {
   std::string why;
-  auto bytes = base::read_file(path, why, options.max_bytes);
-  if (!bytes) base::fail(name, {}, "cannot read post: " + why);
+  auto bytes = base::read_file(path, why, options.limits.max_input_bytes);
+  if (!bytes) {
+    std::vector<std::string> hints;
+    if (why.starts_with("file is larger")) hints.push_back("--max-input-size raises the limit");
+    base::fail(name, {}, "cannot read post: " + why, std::move(hints));
+  }
   return parse_post(name, path, std::move(*bytes), options, sink);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/diagnostics.hpp"
+#include "base/limits.hpp"
 #include "model/document.hpp"
 
 #include <filesystem>
@@ -11,7 +12,7 @@ namespace pp::parse {
 
 struct PostOptions {
   std::string fallback_lang = "en";  // --lang, used when neither front matter nor path names one
-  std::uintmax_t max_bytes = 64u << 20;
+  base::ResourceLimits limits;  // max_input_bytes and max_nesting apply here
 };
 
 // `name` is how diagnostics name the file (as the user wrote it). Throws base::FatalError when the post

@@ -21,9 +21,6 @@ using model::Inline;
 using model::InlineKind;
 using model::Inlines;
 
-// Deeper raw HTML than this is flattened: no document needs it, and it bounds our recursion.
-constexpr int max_html_depth = 256;
-
 // gumbo records every parse error with a copy of the open-element stack: n unclosed tags cost n^2
 // memory. We never read the errors, so none are recorded.
 GumboOptions parse_options() {
@@ -176,7 +173,7 @@ class HtmlMapper {
       return;
     }
     const GumboTag tag = n->v.element.tag;
-    if (depth > max_html_depth) {
+    if (depth > ctx_.max_depth) {
       warn_depth();
       return;
     }
@@ -287,9 +284,10 @@ class HtmlMapper {
   }
 
  private:
-  // Whether block content lies below n. Looks at most max_html_depth levels down: deeper content is
+  // Whether block content lies below n. Looks at most ctx_.max_depth levels down: deeper content is
   // cut off anyway, and an unbounded look at every level would make deep input quadratic.
-  bool holds_blocks(const GumboNode* n, int budget = max_html_depth) const {
+  bool holds_blocks(const GumboNode* n) const { return holds_blocks(n, ctx_.max_depth); }
+  bool holds_blocks(const GumboNode* n, int budget) const {
     if (n->type != GUMBO_NODE_ELEMENT || budget <= 0) return false;
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = 0; i < kids.length; ++i) {
@@ -301,7 +299,7 @@ class HtmlMapper {
   }
 
   void map_block(const GumboNode* n, std::vector<Block>& out, int depth) {
-    if (depth > max_html_depth) {
+    if (depth > ctx_.max_depth) {
       warn_depth();
       return;
     }
@@ -552,7 +550,8 @@ class HtmlMapper {
     if (depth_warned_) return;
     depth_warned_ = true;
     ctx_.sink.warning(ctx_.file, ctx_.pos,
-                      "raw HTML nested deeper than " + std::to_string(max_html_depth) + " levels was cut off");
+                      "raw HTML nested deeper than " + std::to_string(ctx_.max_depth) + " levels was cut off",
+                      {"--max-nesting raises the limit (raw HTML may nest four times as deep)"});
   }
 
   const HtmlContext& ctx_;

@@ -21,6 +21,7 @@ struct HtmlContext {
   const std::string& file;
   base::SourcePos pos;  // where the run starts, for diagnostics
   base::DiagnosticSink& sink;
+  int max_depth = 256;  // elements nested deeper are cut off: it bounds our recursion
 };
 
 // True for an opening or closing tag whose name is no HTML element (`<string>`, `</foo>`, `<T>`):

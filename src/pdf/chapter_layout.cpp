@@ -477,7 +477,7 @@ class ChapterLayout {
 
   void diagram(const Block& b, const Column& col, double gap) {
     auto& cached = (*setup_.diagrams)[&b];
-    if (!cached) cached = std::make_shared<const figure::mermaid::PrepareResult>(figure::mermaid::prepare_diagram(b.text, ctx_.lang()));
+    if (!cached) cached = std::make_shared<const figure::mermaid::PrepareResult>(figure::mermaid::prepare_diagram(b.text, ctx_.lang(), setup_.diagram_limits));
     const auto result = cached;
     if (setup_.sink) figure::mermaid::report_diagram(doc_, b, *result, *setup_.sink);
     if (!result->diagram) {

@@ -29,6 +29,7 @@ struct ChapterSetup {
   bool title_block = true;               // open with the post's title, date and hero image (books)
   const highlight::CodeHighlights* highlights = nullptr;  // never null; highlighted before layout
   bool code_line_numbers = false;        // number the lines of code blocks in a gutter
+  figure::mermaid::ParseLimits diagram_limits;
 };
 
 std::vector<FlowItem> layout_chapter(const TypesetContext& ctx, const ChapterSetup& setup);

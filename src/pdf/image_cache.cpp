@@ -22,7 +22,7 @@ PageImageCache::Result PageImageCache::get(const std::filesystem::path& path) {
   Result result;
   std::uint64_t pixels = 0;
   if (auto bytes = base::read_file(path, why, 512u << 20)) {
-    auto loaded = load_page_image(*bytes);
+    auto loaded = load_page_image(*bytes, max_image_pixels_);
     if (auto* image = std::get_if<PageImage>(&loaded)) {
       pixels = static_cast<std::uint64_t>(image->width) * static_cast<std::uint64_t>(image->height);
       result = std::make_shared<const PageImage>(std::move(*image));

@@ -17,7 +17,9 @@ namespace pp::pdf {
 
 class PageImageCache {
  public:
-  explicit PageImageCache(std::uint64_t max_pixels = 64'000'000) : max_pixels_(max_pixels) {}
+  // `max_image_pixels`: larger images are refused (base::ResourceLimits); `max_cached_pixels`: the cache's budget.
+  explicit PageImageCache(std::uint64_t max_image_pixels, std::uint64_t max_cached_pixels = 64'000'000)
+      : max_image_pixels_(max_image_pixels), max_pixels_(max_cached_pixels) {}
 
   using Result = std::variant<std::shared_ptr<const PageImage>, std::string>;  // the image or why not
 
@@ -35,7 +37,7 @@ class PageImageCache {
     std::list<std::filesystem::path>::iterator age;
   };
   std::mutex mutex_;
-  std::uint64_t max_pixels_, pixels_ = 0;
+  std::uint64_t max_image_pixels_, max_pixels_, pixels_ = 0;
   std::map<std::filesystem::path, Entry> entries_;
   std::list<std::filesystem::path> ages_;  // most recent first
 };

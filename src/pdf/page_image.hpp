@@ -12,8 +12,6 @@
 
 namespace pp::pdf {
 
-// Above this an image is refused rather than decoded (an RGBA 50 MP image is 200 MB of pixels).
-inline constexpr std::uint64_t max_page_image_pixels = 50'000'000;
 // cairo's image surfaces cannot be wider or taller than this.
 inline constexpr int max_page_image_side = 32767;
 
@@ -26,10 +24,11 @@ struct PageImage {
 };
 
 // The image, or a lower-case reason for a warning ("not a PNG, JPEG or WebP image", "image is 20000 x 20000
-// pixels, over the 50-megapixel limit", "corrupt PNG: ..."). The type is taken from the content, never a
+// pixels, over the 100-megapixel limit", "corrupt PNG: ..."). Images over `max_pixels` are refused from their
+// header, before any decoding. The type is taken from the content, never a
 // file name. Each surface carries a content hash as CAIRO_MIME_TYPE_UNIQUE_ID, so one image placed twice is
 // embedded once in the PDF.
-std::variant<PageImage, std::string> load_page_image(const std::string& bytes);
+std::variant<PageImage, std::string> load_page_image(const std::string& bytes, std::uint64_t max_pixels);
 
 // Paints the whole image scaled into the box (user-space units; the aspect ratio is the caller's business).
 void draw_page_image(cairo_t* cr, const PageImage& image, double x, double y, double width, double height);

@@ -88,7 +88,7 @@ class Typesetter {
  public:
   Typesetter(const model::Book& book, const PdfOptions& o, base::DiagnosticSink& sink)
       : book_(book), o_(o), theme_(o.theme), sink_(sink), single_(book.chapters.size() == 1), links_(book),
-        furniture_(o.theme, book.lang) {
+        furniture_(o.theme, book.lang), images_(o.limits.max_image_pixels) {
     if (o.highlight) highlights_ = highlight::highlight_code_blocks(book, highlight::CodeText::tabs_expanded, o.jobs);
   }
 
@@ -181,7 +181,8 @@ class Typesetter {
   LaidChapter lay_out(std::size_t c, base::DiagnosticSink* sink) {
     const auto& doc = book_.chapters[c];
     TypesetContext ctx(theme_, doc.meta.lang.empty() ? book_.lang : doc.meta.lang);
-    ChapterSetup setup{&doc, &book_, sink, &images_, &diagrams_, !single_, &highlights_, o_.code_line_numbers};
+    ChapterSetup setup{&doc, &book_, sink, &images_, &diagrams_, !single_, &highlights_, o_.code_line_numbers,
+                       figure::mermaid::ParseLimits::for_edges(o_.limits.max_diagram_edges)};
     LaidChapter out;
     out.items = layout_chapter(ctx, setup);
     out.pages = paginate_items(out.items, theme_.text_height());

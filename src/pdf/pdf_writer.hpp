@@ -3,6 +3,7 @@
 #pragma once
 
 #include "base/diagnostics.hpp"
+#include "base/limits.hpp"
 #include "model/book.hpp"
 #include "pdf/theme.hpp"
 
@@ -18,6 +19,7 @@ struct PdfOptions {
   bool code_line_numbers = false;
   bool highlight = true;  // syntax-highlight code blocks
   unsigned jobs = 0;      // threads for highlighting (typesetting itself runs on one: docs/pdf.md)
+  base::ResourceLimits limits;  // diagram nodes and image pixels apply here
 };
 
 // The PDF's bytes. Problems that leave something out (a missing image) are warnings in `sink`.

@@ -217,8 +217,12 @@ struct ParsedDiagram {
 // Limits that keep any input bounded; exceeding one is an error with a message naming it.
 struct ParseLimits {
   std::size_t max_source_bytes = 50'000;  // Mermaid's maxTextSize
-  std::size_t max_nodes = 2'000;
-  std::size_t max_edges = 4'000;          // after & expansion
+  std::size_t max_nodes = 2'000;          // flowchart nodes, sequence participants
+  std::size_t max_edges = 500;            // Mermaid's maxEdges, after & expansion; sequence statements
+
+  // One number (base::ResourceLimits::max_diagram_edges) scales all three: four nodes and 100 source bytes
+  // an edge, which at the default 500 edges are the limits above.
+  static ParseLimits for_edges(std::size_t max_edges) { return {100 * max_edges, 4 * max_edges, max_edges}; }
 };
 
 // Preprocessing (front matter, %%{init}%% directives, %% comments, CRLF), type detection, then the grammar

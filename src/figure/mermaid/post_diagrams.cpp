@@ -28,8 +28,9 @@ bool report_diagram(const model::Document& doc, const model::Block& block, const
   return false;
 }
 
-void check_diagrams(const model::Document& doc, base::DiagnosticSink& sink) {
-  for (const model::Block* b : diagram_blocks(doc)) report_diagram(doc, *b, prepare_diagram(b->text, doc.meta.lang), sink);
+void check_diagrams(const model::Document& doc, const ParseLimits& limits, base::DiagnosticSink& sink) {
+  for (const model::Block* b : diagram_blocks(doc))
+    report_diagram(doc, *b, prepare_diagram(b->text, doc.meta.lang, limits), sink);
 }
 
 }  // namespace pp::figure::mermaid

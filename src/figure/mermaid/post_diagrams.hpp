@@ -19,6 +19,6 @@ bool report_diagram(const model::Document& doc, const model::Block& block, const
                     base::DiagnosticSink& sink);
 
 // Prepares (parses and lays out, draws nothing) every diagram of `doc` and reports as above.
-void check_diagrams(const model::Document& doc, base::DiagnosticSink& sink);
+void check_diagrams(const model::Document& doc, const ParseLimits& limits, base::DiagnosticSink& sink);
 
 }  // namespace pp::figure::mermaid

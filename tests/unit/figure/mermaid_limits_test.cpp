@@ -6,7 +6,7 @@ using namespace pp::test::mermaid;
 TEST_CASE("mermaid: each limit is an error that names it", "[mermaid][limits]") {
   const ParsedDiagram big = parse_diagram("graph TD\nA[" + std::string(50'000, 'x') + "]");
   REQUIRE(big.errors.size() == 1);
-  CHECK(big.errors[0].message == "the diagram is 50012 bytes, more than the limit of 50000 (max_source_bytes)");
+  CHECK(big.errors[0].message == "the diagram is 50012 bytes, more than the limit of 50000 (--max-diagram-edges raises the limit)");
   CHECK(big.errors[0].pos.line == 1);
 
   ParseLimits small;
@@ -14,18 +14,18 @@ TEST_CASE("mermaid: each limit is an error that names it", "[mermaid][limits]") 
   small.max_edges = 2;
   ParsedDiagram d = parse_diagram("graph TD\nA-->B\nC\nD", small);
   REQUIRE(d.errors.size() == 1);
-  CHECK(d.errors[0].message == "too many nodes: more than 3 (max_nodes)");
+  CHECK(d.errors[0].message == "too many nodes: more than 3 (--max-diagram-edges raises the limit)");
   CHECK(d.errors[0].pos.line == 4);
 
   d = parse_diagram("graph TD\nA-->B-->C\nC-->A", small);
   REQUIRE(d.errors.size() == 1);
-  CHECK(d.errors[0].message == "too many edges: more than 2 (max_edges)");
+  CHECK(d.errors[0].message == "too many edges: more than 2 (--max-diagram-edges raises the limit)");
   CHECK(d.errors[0].pos.line == 3);
 
   d = parse_diagram("sequenceDiagram\nA->>B: 1\nB->>C: 2\nC->>D: 3", small);
-  CHECK(d.errors[0].message == "too many participants: more than 3 (max_nodes)");
+  CHECK(d.errors[0].message == "too many participants: more than 3 (--max-diagram-edges raises the limit)");
   d = parse_diagram("sequenceDiagram\nA->>B: 1\nB->>A: 2\nA->>B: 3", small);
-  CHECK(d.errors[0].message == "too many statements: more than 2 (max_edges)");
+  CHECK(d.errors[0].message == "too many statements: more than 2 (--max-diagram-edges raises the limit)");
 }
 
 TEST_CASE("mermaid: & groups are checked against max_edges before expanding", "[mermaid][limits]") {
@@ -38,7 +38,7 @@ TEST_CASE("mermaid: & groups are checked against max_edges before expanding", "[
   limits.max_nodes = 1000;
   const ParsedDiagram d = parse_diagram(src, limits);
   REQUIRE(d.errors.size() == 1);
-  CHECK(d.errors[0].message == "too many edges: more than 4000 (max_edges)");
+  CHECK(d.errors[0].message == "too many edges: more than 500 (--max-diagram-edges raises the limit)");
   CHECK(std::get<Flowchart>(d.diagram).edges.empty());
 }
 

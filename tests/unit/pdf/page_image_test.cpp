@@ -1,6 +1,7 @@
 // Page images: JPEG bytes reach the PDF untouched and once, PNG and WebP keep their pixels, size limits are
 // checked on the header, and anything else comes back as a reason for a warning.
 #include "base/file_io.hpp"
+#include "base/limits.hpp"
 #include "pdf/page_image.hpp"
 
 #include "../test_support.hpp"
@@ -45,13 +46,13 @@ std::string pdf_of(const std::function<void(cairo_t*)>& draw) {
 }
 
 PageImage loaded(const std::string& bytes) {
-  auto result = load_page_image(bytes);
+  auto result = load_page_image(bytes, pp::base::ResourceLimits{}.max_image_pixels);
   if (auto* why = std::get_if<std::string>(&result)) FAIL("refused: " << *why);
   return std::move(std::get<PageImage>(result));
 }
 
 std::string refusal(const std::string& bytes) {
-  auto result = load_page_image(bytes);
+  auto result = load_page_image(bytes, pp::base::ResourceLimits{}.max_image_pixels);
   REQUIRE(std::holds_alternative<std::string>(result));
   return std::get<std::string>(result);
 }
@@ -205,17 +206,17 @@ TEST_CASE("a WebP image becomes an opaque cairo surface of its size", "[pdf]") {
 TEST_CASE("images over the pixel limits are refused from their headers", "[pdf]") {
   const std::string png_header = std::string("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16);
   CHECK(refusal(png_header + be32(20000) + be32(20000) + std::string("\x08\x02\0\0\0", 5)) ==
-        "image is 20000 x 20000 pixels, over the 50-megapixel limit");
+        "image is 20000 x 20000 pixels, over the 100-megapixel limit (--max-image-pixels raises it)");
   CHECK(refusal(png_header + be32(40000) + be32(10) + std::string("\x08\x02\0\0\0", 5)) ==
         "image is 40000 x 10 pixels, over the 32767-pixel side limit");
   CHECK(refusal(jpeg_of({{0xC0, frame(8, 20000, 20000, 3)}})) ==
-        "image is 20000 x 20000 pixels, over the 50-megapixel limit");
+        "image is 20000 x 20000 pixels, over the 100-megapixel limit (--max-image-pixels raises it)");
   CHECK(refusal(jpeg_of({{0xC0, frame(8, 10, 40000, 3)}})) ==
         "image is 40000 x 10 pixels, over the 32767-pixel side limit");
   // VP8X: flags, 3 reserved bytes, then canvas width and height minus one, 24-bit little-endian.
   std::string webp = std::string("RIFF\0\0\0\0WEBPVP8X\x0a\0\0\0\x10\0\0\0", 24);
   webp += std::string("\x1f\x4e\0\x1f\x4e\0", 6);  // 19999 + 1 each way
-  CHECK(refusal(webp) == "image is 20000 x 20000 pixels, over the 50-megapixel limit");
+  CHECK(refusal(webp) == "image is 20000 x 20000 pixels, over the 100-megapixel limit (--max-image-pixels raises it)");
 }
 
 TEST_CASE("what is not an image, or is a damaged one, gives a reason", "[pdf]") {
@@ -223,7 +224,7 @@ TEST_CASE("what is not an image, or is a damaged one, gives a reason", "[pdf]") 
   CHECK(refusal(image_fixture("sample.gif")) == "not a PNG, JPEG or WebP image");
   CHECK(refusal(image_fixture("sample.svg")) == "not a PNG, JPEG or WebP image");
   const std::string png = small_png();
-  CHECK(refusal(png.substr(0, 12)) == "corrupt PNG: no image header");
+  CHECK(refusal(png.substr(0, 12)) == "corrupt PNG: no image header or an impossible size");
   CHECK(refusal(png.substr(0, png.size() - 20)) == "corrupt PNG: the file ends early");
   std::string damaged = png;
   damaged[damaged.find("IDAT") + 6] ^= 0x55;  // the chunk's CRC no longer matches

@@ -1,5 +1,6 @@
 // Pieces of the typesetter that the paginator tests do not reach: table column widths, CJK
 // inter-character justification, the image cache, the CJK face chosen for a language.
+#include "base/limits.hpp"
 #include "figure/table_figure.hpp"
 #include "pdf/image_cache.hpp"
 #include "pdf/table_layout.hpp"
@@ -81,7 +82,7 @@ TEST_CASE("a line that would need too much space per gap stays ragged", "[pdf][j
 }
 
 TEST_CASE("the image cache loads a file once and remembers failures", "[pdf][images]") {
-  PageImageCache cache;
+  PageImageCache cache(pp::base::ResourceLimits{}.max_image_pixels);
   const std::filesystem::path png = std::filesystem::path(PP_SOURCE_DIR) / "tests/fixtures/images/sample.png";
   const auto first = cache.get(png), second = cache.get(png);
   REQUIRE(std::holds_alternative<std::shared_ptr<const PageImage>>(first));
@@ -94,7 +95,7 @@ TEST_CASE("the image cache loads a file once and remembers failures", "[pdf][ima
 
 TEST_CASE("the image cache lets the least recently used images go past its pixel budget", "[pdf][images]") {
   const std::filesystem::path dir = std::filesystem::path(PP_SOURCE_DIR) / "tests/fixtures/images";
-  PageImageCache cache(1);  // smaller than any image: only the newest stays
+  PageImageCache cache(pp::base::ResourceLimits{}.max_image_pixels, 1);  // smaller than any image: only the newest stays
   const auto png = std::get<std::shared_ptr<const PageImage>>(cache.get(dir / "sample.png"));
   cache.get(dir / "sample.jpg");
   const auto again = std::get<std::shared_ptr<const PageImage>>(cache.get(dir / "sample.png"));

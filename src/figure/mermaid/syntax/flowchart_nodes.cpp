@@ -8,7 +8,7 @@ std::optional<std::size_t> FlowParser::mention(const std::string& id, std::size_
   const auto it = node_index_.find(id);
   if (it != node_index_.end()) return it->second;
   if (chart_.nodes.size() >= limits_.max_nodes) {
-    log_.error(offset, "too many nodes: more than " + std::to_string(limits_.max_nodes) + " (max_nodes)");
+    log_.error(offset, "too many nodes: more than " + std::to_string(limits_.max_nodes) + " (--max-diagram-edges raises the limit)");
     stopped_ = true;
     return std::nullopt;
   }

@@ -304,7 +304,7 @@ FlowParser::LinkResult FlowParser::link_and_target(Group& from) {
 bool FlowParser::emit_edges(const Group& from, const Group& to, const LinkToken& link, const std::string& edge_id) {
   const std::size_t count = from.size() * to.size();
   if (chart_.edges.size() + count > limits_.max_edges) {
-    log_.error(link.begin, "too many edges: more than " + std::to_string(limits_.max_edges) + " (max_edges)");
+    log_.error(link.begin, "too many edges: more than " + std::to_string(limits_.max_edges) + " (--max-diagram-edges raises the limit)");
     stopped_ = true;
     return false;
   }

@@ -36,7 +36,7 @@ ParsedDiagram parse_diagram(std::string_view source, const ParseLimits& limits) 
   if (source.size() > limits.max_source_bytes) {
     out.errors.push_back(SyntaxIssue{
         SyntaxPos{1, 1}, "the diagram is " + std::to_string(source.size()) + " bytes, more than the limit of " +
-                             std::to_string(limits.max_source_bytes) + " (max_source_bytes)"});
+                             std::to_string(limits.max_source_bytes) + " (--max-diagram-edges raises the limit)"});
     return out;
   }
   SourceText text(source);

@@ -189,7 +189,7 @@ class SequenceParser {
 
   bool add_event(SequenceEvent ev, std::size_t at) {
     if (out_.events.size() >= limits_.max_edges) {
-      log_.error(at, "too many statements: more than " + std::to_string(limits_.max_edges) + " (max_edges)");
+      log_.error(at, "too many statements: more than " + std::to_string(limits_.max_edges) + " (--max-diagram-edges raises the limit)");
       stopped_ = true;
       return false;
     }
@@ -201,7 +201,7 @@ class SequenceParser {
     const auto it = index_.find(id);
     if (it != index_.end()) return it->second;
     if (out_.participants.size() >= limits_.max_nodes) {
-      log_.error(at, "too many participants: more than " + std::to_string(limits_.max_nodes) + " (max_nodes)");
+      log_.error(at, "too many participants: more than " + std::to_string(limits_.max_nodes) + " (--max-diagram-edges raises the limit)");
       stopped_ = true;
       return std::nullopt;
     }

@@ -1,0 +1,40 @@
+#include "media/image_header.hpp"
+
+#include "../test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+using pp::media::image_pixel_size;
+using pp::test::image_fixture;
+
+namespace {
+
+std::uint64_t pixels_of(const std::string& bytes) {
+  const auto size = image_pixel_size(bytes);
+  return size ? size->pixels() : 0;
+}
+
+}  // namespace
+
+TEST_CASE("image sizes come from the headers of every raster type", "[media]") {
+  CHECK(pixels_of(image_fixture("sample.png")) == 800u * 400u);
+  CHECK(pixels_of(image_fixture("sample.jpg")) == 24u * 16u);
+  CHECK(pixels_of(image_fixture("sample.gif")) == 1u);
+  CHECK(pixels_of(image_fixture("sample.webp")) == 24u * 16u);
+  // The extension lies; the bytes decide.
+  CHECK(pixels_of(image_fixture("disguised.jpg")) == 800u * 400u);
+}
+
+TEST_CASE("damaged, truncated or empty headers give no size", "[media]") {
+  CHECK_FALSE(image_pixel_size(""));
+  CHECK_FALSE(image_pixel_size(image_fixture("sample.svg")));
+  CHECK_FALSE(image_pixel_size(image_fixture("sample.png").substr(0, 20)));
+  CHECK_FALSE(image_pixel_size(image_fixture("sample.gif").substr(0, 8)));
+  CHECK_FALSE(image_pixel_size(image_fixture("sample.webp").substr(0, 20)));
+  CHECK_FALSE(image_pixel_size("\xFF\xD8\xFF"));
+  // A JPEG cut off before its frame header.
+  CHECK_FALSE(image_pixel_size(image_fixture("sample.jpg").substr(0, 30)));
+  // A 20,000 x 20,000 PNG header is read, not refused: the limit is the caller's.
+  const std::string ihdr = std::string("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\x4e\x20\0\0\x4e\x20", 24);
+  CHECK(pixels_of(ihdr) == 400'000'000u);
+}
