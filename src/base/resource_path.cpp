@@ -2,6 +2,8 @@
 // absolute paths cannot reach outside what the user allowed.
 #include "base/resource_path.hpp"
 
+#include "base/ascii.hpp"
+
 #include <array>
 
 namespace pp::base {
@@ -86,9 +88,13 @@ ResolvedResource resolve_resource(std::string_view ref, const fs::path& post_pat
     candidates.push_back(fs::absolute(post_path, ec).parent_path() / decoded);
   }
   bool escaped = false;
+  std::string unresolvable;  // why a candidate could not be resolved (a symlink loop, say)
   for (const auto& candidate : candidates) {
     const fs::path canonical = fs::weakly_canonical(candidate, ec);
-    if (ec) continue;
+    if (ec) {
+      unresolvable = ec.message();
+      continue;
+    }
     bool inside = false;
     for (const auto& root : roots) inside = inside || is_within(canonical, fs::weakly_canonical(root, ec));
     if (!inside) {
@@ -101,7 +107,10 @@ ResolvedResource resolve_resource(std::string_view ref, const fs::path& post_pat
     }
   }
   r.problem = escaped ? ResourceProblem::escapes_root : ResourceProblem::missing;
-  r.why = escaped ? "the path leaves the project folder" : "no such file";
+  if (escaped) r.why = "the path leaves the project folder";
+  else if (!unresolvable.empty()) r.why = "cannot resolve the path: " + base::ascii_lower(unresolvable);
+  else if (decoded.front() == '/') r.why = "no such file in the project's public/ folder or root (paths starting with / are site paths)";
+  else r.why = "no such file";
   return r;
 }
 

@@ -51,6 +51,10 @@ std::optional<std::string> Resources::image(const std::string& ref, const model:
       sink_.warning(doc.source_name, pos, "'" + ref + "' is a damaged " + type->extension + " image (no readable size); left out");
       return std::nullopt;
     }
+    if (!media::image_is_complete(*bytes)) {
+      sink_.warning(doc.source_name, pos, "'" + ref + "' is cut short (the " + type->extension + " file ends early); left out");
+      return std::nullopt;
+    }
     if (size->pixels() > max_image_pixels_) {
       sink_.warning(doc.source_name, pos,
                     "image '" + ref + "' is " + std::to_string(size->width) + " x " + std::to_string(size->height) +

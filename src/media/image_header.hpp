@@ -24,6 +24,11 @@ struct JpegFrame {
 // ..."). Strict where cairo's PDF backend is strict, since it walks the same segments (see pdf/page_image).
 std::variant<JpegFrame, std::string> read_jpeg_frame(std::string_view bytes);
 
+// Whether a PNG, JPEG, GIF or WebP file reaches its end marker (IEND, EOI after the last scan, the GIF
+// trailer, the RIFF length). A file cut off in transfer keeps a good header; readers then show half a
+// picture or none, so it is caught here rather than embedded.
+bool image_is_complete(std::string_view bytes);
+
 // The size a PNG's IHDR, a WebP's first chunk, a GIF's logical screen or a JPEG's frame header gives;
 // nullopt when the header is damaged or the type is none of these (SVG has no pixel size).
 std::optional<PixelSize> image_pixel_size(std::string_view bytes);

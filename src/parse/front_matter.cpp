@@ -187,6 +187,13 @@ model::Metadata parse_front_matter(const std::string& name, const SourceText& sr
       const std::string key = kv.first.Scalar();
       // Aliases are recorded under the name the rest of the program asks for.
       const std::string canonical = key == "language" ? "lang" : key == "date" ? "pubDate" : key;
+      // YAML forbids duplicate keys (Astro's parser stops the build) but yaml-cpp keeps both: say so, and
+      // keep the first, as a lookup by key would.
+      if (auto seen = meta.field_pos.find(canonical); seen != meta.field_pos.end()) {
+        reader.warn(kv.first, "field '" + key + "' is given twice (first at line " + std::to_string(seen->second.line) +
+                                  "); this one is ignored");
+        continue;
+      }
       meta.field_pos[canonical] = reader.pos(kv.first);
       read_field(reader, key, kv.second, meta);
     }

@@ -175,6 +175,7 @@ class HtmlMapper {
     const GumboTag tag = n->v.element.tag;
     if (depth > ctx_.max_depth) {
       warn_depth();
+      append_text(deep_text(n), out);
       return;
     }
     if (is_dropped(tag)) {
@@ -301,6 +302,12 @@ class HtmlMapper {
   void map_block(const GumboNode* n, std::vector<Block>& out, int depth) {
     if (depth > ctx_.max_depth) {
       warn_depth();
+      Block b;
+      b.kind = BlockKind::paragraph;
+      b.pos = ctx_.pos;
+      append_text(deep_text(n), b.inlines);
+      trim(b.inlines);
+      if (!b.inlines.empty()) out.push_back(std::move(b));
       return;
     }
     const GumboTag tag = n->v.element.tag;
@@ -546,11 +553,35 @@ class HtmlMapper {
     ctx_.sink.warning(ctx_.file, ctx_.pos, "raw HTML <" + name + "> is not allowed in a book and was removed");
   }
 
+  // The words below a too-deep element, without recursion (the depth is what we cannot recurse into):
+  // its text, and the text of the Markdown pieces its placeholders stand for. Dropped elements stay
+  // dropped: their text is script, style or a form's.
+  std::string deep_text(const GumboNode* top) {
+    std::string text;
+    std::vector<const GumboNode*> stack{top};
+    while (!stack.empty()) {
+      const GumboNode* n = stack.back();
+      stack.pop_back();
+      if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+        text += n->v.text.text;
+      } else if (auto index = placeholder_index(n)) {
+        if (!slots_used_.insert(*index).second) continue;
+        if (inline_slot_) text += model::plain_text({(*inline_slot_)(*index)});
+        else if (block_slot_) text += model::plain_text((*block_slot_)(*index).inlines) + " ";
+      } else if (n->type == GUMBO_NODE_ELEMENT && !is_dropped(n->v.element.tag)) {
+        const GumboVector& kids = n->v.element.children;
+        for (unsigned i = kids.length; i > 0; --i) stack.push_back(static_cast<const GumboNode*>(kids.data[i - 1]));
+        if (is_block_tag(n->v.element.tag)) text += ' ';
+      }
+    }
+    return text;
+  }
+
   void warn_depth() {
     if (depth_warned_) return;
     depth_warned_ = true;
     ctx_.sink.warning(ctx_.file, ctx_.pos,
-                      "raw HTML nested deeper than " + std::to_string(ctx_.max_depth) + " levels was cut off",
+                      "raw HTML nested deeper than " + std::to_string(ctx_.max_depth) + " levels is kept as plain text",
                       {"--max-nesting raises the limit (raw HTML may nest four times as deep)"});
   }
 

@@ -494,6 +494,10 @@ class ChapterLayout {
 
   // `link`: where the figure leads when clicked (the link it was written in), or empty.
   void block_image(const Inline& image, const Column& col, double gap, const std::string& link = {}) {
+    if (image.url.empty()) {  // the parser removed a file: or data: URL and said so
+      placeholder(model::plain_text(image.children), col, gap);
+      return;
+    }
     const auto loaded = setup_.images->get(image.url, doc_.source_path, setup_.book->resource_roots);
     if (const auto* why = std::get_if<std::string>(&loaded)) {
       warn(image.pos, "image '" + image.url + "' cannot be shown: " + *why);

@@ -74,6 +74,8 @@ std::variant<PageImage, std::string> load_jpeg(const std::string& bytes, std::ui
     return "unsupported JPEG: " + std::to_string(frame.precision) + "-bit samples (PDF takes 8-bit JPEGs only)";
   if (frame.components != 1 && frame.components != 3 && frame.components != 4)
     return "unsupported JPEG: " + std::to_string(frame.components) + " colour components";
+  // The PDF carries the bytes undecoded, so a cut-off file would show as a grey half picture.
+  if (!media::image_is_complete(bytes)) return std::string("corrupt JPEG: the file ends early");
   // The surface only gives cairo the size; its pixels (calloc'd, so untouched pages cost nothing) are
   // never shown because the PDF backend embeds the mime data instead.
   text::SurfacePtr surface(

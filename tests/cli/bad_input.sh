@@ -6,19 +6,6 @@ mkdir -p proj && touch proj/postpress.yaml  # a project root, so image containme
 printf 'PNG\n' > proj/not-an-image.png
 cp "$SAMPLES/assets/figure-layout.png" proj/fig.png
 
-# run EXPECTED_EXIT STDERR_REGEX ARGS...: runs postpress, checks exit code and that stderr matches.
-run() {
-  local want=$1 pattern=$2
-  shift 2
-  local err code=0
-  err=$("$PP" "$@" 2>&1 >/dev/null) || code=$?
-  if [[ $code != "$want" ]]; then fail "postpress $* exited $code, expected $want; stderr: $err"; return; fi
-  if ! grep -qE -- "$pattern" <<<"$err"; then fail "postpress $*: stderr does not match /$pattern/: $err"; return; fi
-  pass "postpress $* -> $code"
-}
-absent() { [[ ! -e $1 ]] && pass "$1 not written" || fail "$1 must not exist"; }
-unchanged() { [[ $(cat "$1") == OLD ]] && pass "$1 kept" || fail "$1 was changed"; }
-no_temp_files() { local t; t=$(find . -name '.*.tmp-*'); [[ -z $t ]] && pass "no temp files" || fail "temp files left: $t"; }
 
 printf -- '---\ntitle: ok\ntags: [a, b\n---\n\nBody\n' > proj/bad-yaml.md
 run 1 '^postpress: proj/bad-yaml.md:4:1: error: invalid YAML in front matter' proj/bad-yaml.md -o out.epub

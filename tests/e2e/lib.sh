@@ -19,6 +19,29 @@ epubcheck() {
   else fail "epubcheck $(basename "$1")"; echo "$log" | grep -E "ERROR|WARNING|FATAL" | head -20; fi
 }
 
+# run EXPECTED_EXIT STDERR_REGEX ARGS...: runs postpress, checks exit code and that stderr matches.
+# The stderr is kept in LAST_ERR for further checks.
+LAST_ERR=
+run() {
+  local want=$1 pattern=$2
+  shift 2
+  local code=0
+  LAST_ERR=$("$PP" "$@" 2>&1 >/dev/null) || code=$?
+  if [[ $code != "$want" ]]; then fail "postpress $* exited $code, expected $want; stderr: $LAST_ERR"; return; fi
+  if ! grep -qE -- "$pattern" <<<"$LAST_ERR"; then fail "postpress $*: stderr does not match /$pattern/: $LAST_ERR"; return; fi
+  pass "postpress $* -> $code"
+}
+# diagnostics N: the last run printed exactly N warnings and errors (nothing unexpected beside the one matched).
+diagnostics() {
+  local n
+  n=$(grep -cE '^postpress: .*(warning|error): ' <<<"$LAST_ERR" || true)
+  [[ $n == "$1" ]] && pass "$1 diagnostic(s)" || fail "expected $1 diagnostic(s), got $n: $LAST_ERR"
+}
+written() { [[ -s $1 ]] && pass "$1 written" || fail "$1 was not written"; }
+absent() { [[ ! -e $1 ]] && pass "$1 not written" || fail "$1 must not exist"; }
+unchanged() { [[ $(cat "$1") == OLD ]] && pass "$1 kept" || fail "$1 was changed"; }
+no_temp_files() { local t; t=$(find . -name '.*.tmp-*'); [[ -z $t ]] && pass "no temp files" || fail "temp files left: $t"; }
+
 finish() {
   if ((fails)); then echo "$fails check(s) failed"; exit 1; fi
   echo "all checks passed"

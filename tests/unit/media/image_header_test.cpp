@@ -38,3 +38,17 @@ TEST_CASE("damaged, truncated or empty headers give no size", "[media]") {
   const std::string ihdr = std::string("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\x4e\x20\0\0\x4e\x20", 24);
   CHECK(pixels_of(ihdr) == 400'000'000u);
 }
+
+TEST_CASE("an image cut off in transfer is told from a whole one", "[media]") {
+  for (const char* name : {"sample.png", "sample.jpg", "sample.gif", "sample.webp"}) {
+    INFO(name);
+    const std::string whole = image_fixture(name);
+    CHECK(pp::media::image_is_complete(whole));
+    CHECK_FALSE(pp::media::image_is_complete(whole.substr(0, whole.size() - 5)));
+    CHECK_FALSE(pp::media::image_is_complete(whole.substr(0, whole.size() / 2)));
+  }
+  // Stray bytes after a PNG's IEND are tolerated, as decoders do.
+  CHECK(pp::media::image_is_complete(image_fixture("sample.png") + "\n"));
+  CHECK_FALSE(pp::media::image_is_complete(""));
+  CHECK_FALSE(pp::media::image_is_complete(image_fixture("sample.svg")));
+}

@@ -258,3 +258,17 @@ TEST_CASE("an alias bomb in known fields does not hang either", "[front_matter]"
   CHECK(m.related.empty());
   CHECK(m.title.empty());
 }
+
+TEST_CASE("a field given twice is a warning at the second, and the first is kept", "[front_matter]") {
+  pp::base::DiagnosticSink sink;
+  const Metadata m = front_matter("title: First\nauthor: Ann\ntitle: Second\ndate: 2024-01-02\npubDate: 2025-03-04\n", sink);
+  CHECK(m.title == "First");
+  CHECK(m.author == "Ann");
+  REQUIRE(m.pub_date);
+  CHECK(m.pub_date->iso_date() == "2024-01-02");
+  const auto list = sink.diagnostics();
+  REQUIRE(list.size() == 2);
+  CHECK(list[0].pos == SourcePos{4, 1});  // file lines: front matter starts on line 2
+  CHECK(list[0].message == "field 'title' is given twice (first at line 2); this one is ignored");
+  CHECK(list[1].message == "field 'pubDate' is given twice (first at line 5); this one is ignored");
+}

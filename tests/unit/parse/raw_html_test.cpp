@@ -264,14 +264,24 @@ TEST_CASE("HTML comments vanish", "[raw_html]") {
         "  text \"a  b\"\n");
 }
 
-TEST_CASE("deeply nested raw HTML is cut off with one warning", "[raw_html][deep]") {
+TEST_CASE("deeply nested raw HTML keeps its words as plain text, with one warning", "[raw_html][deep]") {
   std::string md = "x ";
   for (int i = 0; i < 5000; ++i) md += "<span>";
   md += "deep";
   for (int i = 0; i < 5000; ++i) md += "</span>";
   const auto r = parse(md + "\n");
-  CHECK(r.warnings == std::vector<std::string>{"1:1: raw HTML nested deeper than 256 levels was cut off"});
+  CHECK(r.warnings == std::vector<std::string>{"1:1: raw HTML nested deeper than 256 levels is kept as plain text"});
   CHECK(r.dump.rfind("para\n  text \"x \"\n  span\n", 0) == 0);
+  CHECK(r.dump.find("text \"deep\"") != std::string::npos);
+
+  std::string blocks;
+  for (int i = 0; i < 5000; ++i) blocks += "<div>";
+  blocks += "<p>deep <b>words</b></p><script>no()</script>";
+  for (int i = 0; i < 5000; ++i) blocks += "</div>";
+  const auto b = parse(blocks + "\n");
+  CHECK(b.warnings == std::vector<std::string>{"1:1: raw HTML nested deeper than 256 levels is kept as plain text"});
+  CHECK(b.dump.find("text \"deep words\"") != std::string::npos);
+  CHECK(b.dump.find("no()") == std::string::npos);
 }
 
 TEST_CASE("map_inline_html resolves placeholders through the slot function", "[raw_html]") {

@@ -148,7 +148,9 @@ TEST_CASE("a JPEG's frame header is found after other segments and never in DHT 
   const std::string jpeg = jpeg_of({{0xE0, app0},
                                     {0xC4, std::string(20, '\x01')},  // DHT shares the SOF range
                                     {0xCC, std::string(2, '\x02')},   // DAC too
-                                    {0xC2, frame(8, 20, 30, 1)}});   // progressive, greyscale
+                                    {0xC2, frame(8, 20, 30, 1)},     // progressive, greyscale
+                                    {0xDA, ""}}) +
+                           "\xFF\xD9";  // an (empty) scan and the end of the image
   const PageImage image = loaded(jpeg);
   CHECK(image.width == 30);
   CHECK(image.height == 20);
@@ -217,6 +219,11 @@ TEST_CASE("images over the pixel limits are refused from their headers", "[pdf]"
   std::string webp = std::string("RIFF\0\0\0\0WEBPVP8X\x0a\0\0\0\x10\0\0\0", 24);
   webp += std::string("\x1f\x4e\0\x1f\x4e\0", 6);  // 19999 + 1 each way
   CHECK(refusal(webp) == "image is 20000 x 20000 pixels, over the 100-megapixel limit (--max-image-pixels raises it)");
+}
+
+TEST_CASE("a JPEG cut off in transfer is refused, not embedded as half a picture", "[pdf]") {
+  const std::string jpeg = image_fixture("sample.jpg");
+  CHECK(refusal(jpeg.substr(0, jpeg.size() - 100)) == "corrupt JPEG: the file ends early");
 }
 
 TEST_CASE("what is not an image, or is a damaged one, gives a reason", "[pdf]") {
