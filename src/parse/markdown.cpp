@@ -8,6 +8,7 @@
 
 #include <cmark-gfm-core-extensions.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace pp::parse {
@@ -204,14 +205,22 @@ class TreeBuilder {
   std::vector<Block> blocks_with_html(cmark_node* parent, int depth) {
     std::string html;
     std::vector<cmark_node*> slots;
+    // Each block starts on its own file line in `html` too, so the HTML parser's positions are file lines
+    // (the column is off by a container's indentation, which cmark strips).
+    int line = cmark_node_get_start_line(cmark_node_first_child(parent));  // the line `html` ends on
+    auto append = [&](std::string_view text) {
+      html += text;
+      line += static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+    };
     for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
+      while (line < cmark_node_get_start_line(n)) append("\n");
       if (cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK) {
-        html += cmark_node_get_literal(n);
+        append(cmark_node_get_literal(n));
       } else {
-        html += html_placeholder(slots.size());
+        append(html_placeholder(slots.size()));
         slots.push_back(n);
       }
-      html += '\n';
+      if (!html.ends_with('\n')) append("\n");
     }
     base::SourcePos start = pos(cmark_node_first_child(parent));
     auto slot = [&](std::size_t i) {
@@ -224,7 +233,7 @@ class TreeBuilder {
       group.children = std::move(one);
       return group;
     };
-    return map_block_html(html, slot, HtmlContext{file_, start, sink_, 4 * max_nesting_});
+    return map_block_html(html, slot, HtmlContext{file_, start, sink_, 4 * max_nesting_, true});
   }
 
   Inlines inlines(cmark_node* parent, int depth) {

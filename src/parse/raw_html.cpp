@@ -174,7 +174,7 @@ class HtmlMapper {
     }
     const GumboTag tag = n->v.element.tag;
     if (depth > ctx_.max_depth) {
-      warn_depth();
+      warn_depth(n);
       append_text(deep_text(n), out);
       return;
     }
@@ -226,7 +226,7 @@ class HtmlMapper {
           in.url = v.url;
           if (const char* title = attribute(n, "title")) in.title = title;
         } else {
-          ctx_.sink.warning(ctx_.file, ctx_.pos, "link to a '" + v.scheme + ":' URL removed; its text is kept");
+          ctx_.sink.warning(ctx_.file, at(n), "link to a '" + v.scheme + ":' URL removed; its text is kept");
         }
       }
       inlines_of(n, in.children, depth);
@@ -301,7 +301,7 @@ class HtmlMapper {
 
   void map_block(const GumboNode* n, std::vector<Block>& out, int depth) {
     if (depth > ctx_.max_depth) {
-      warn_depth();
+      warn_depth(n);
       Block b;
       b.kind = BlockKind::paragraph;
       b.pos = ctx_.pos;
@@ -487,7 +487,7 @@ class HtmlMapper {
     if (const char* src = attribute(n, "src")) {
       const base::UrlVerdict v = base::check_url(src);
       if (v.allowed || v.scheme.empty()) img.url = v.url;
-      else ctx_.sink.warning(ctx_.file, ctx_.pos, "image from a '" + v.scheme + ":' URL removed");
+      else ctx_.sink.warning(ctx_.file, at(n), "image from a '" + v.scheme + ":' URL removed");
     }
     if (const char* title = attribute(n, "title")) img.title = title;
     if (const char* alt = attribute(n, "alt"); alt && *alt) img.children.push_back(text_inline(alt, ctx_.pos));
@@ -550,7 +550,7 @@ class HtmlMapper {
   void dropped(const GumboNode* n) {
     const std::string name(gumbo_normalized_tagname(n->v.element.tag));
     if (n->v.element.tag == GUMBO_TAG_HEAD || n->v.element.tag == GUMBO_TAG_META) return;  // harmless, nothing to say
-    ctx_.sink.warning(ctx_.file, ctx_.pos, "raw HTML <" + name + "> is not allowed in a book and was removed");
+    ctx_.sink.warning(ctx_.file, at(n), "raw HTML <" + name + "> is not allowed in a book and was removed");
   }
 
   // The words below a too-deep element, without recursion (the depth is what we cannot recurse into):
@@ -577,10 +577,17 @@ class HtmlMapper {
     return text;
   }
 
-  void warn_depth() {
+  // Where an element was written: its own line when the HTML is laid out line for line like the file.
+  base::SourcePos at(const GumboNode* n) const {
+    if (!ctx_.line_aligned || n->type != GUMBO_NODE_ELEMENT || n->v.element.start_pos.line == 0) return ctx_.pos;
+    const auto& p = n->v.element.start_pos;
+    return {ctx_.pos.line + static_cast<int>(p.line) - 1, ctx_.pos.column + static_cast<int>(p.column) - 1};
+  }
+
+  void warn_depth(const GumboNode* n) {
     if (depth_warned_) return;
     depth_warned_ = true;
-    ctx_.sink.warning(ctx_.file, ctx_.pos,
+    ctx_.sink.warning(ctx_.file, at(n),
                       "raw HTML nested deeper than " + std::to_string(ctx_.max_depth) + " levels is kept as plain text",
                       {"--max-nesting raises the limit (raw HTML may nest four times as deep)"});
   }

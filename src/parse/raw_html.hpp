@@ -22,6 +22,9 @@ struct HtmlContext {
   base::SourcePos pos;  // where the run starts, for diagnostics
   base::DiagnosticSink& sink;
   int max_depth = 256;  // elements nested deeper are cut off: it bounds our recursion
+  // The HTML's line k is the file's line pos.line + k - 1 (block HTML is built so), and diagnostics can
+  // point at each element's own line; otherwise they all point at `pos`.
+  bool line_aligned = false;
 };
 
 // True for an opening or closing tag whose name is no HTML element (`<string>`, `</foo>`, `<T>`):
