@@ -14,8 +14,9 @@ struct ResourceLimits {
   // A post, a theme or a diagram file (--max-input-size). Larger files are refused before they are read.
   std::uintmax_t max_input_bytes = 64u << 20;
   // Lists and block quotes nested deeper are flattened into their parent, inline markup deeper is kept as
-  // plain text, and raw HTML is cut off at four times this depth (--max-nesting). The cap on the flag keeps
-  // the tree's recursive passes far from the thread stack's end.
+  // plain text, and raw HTML is kept as text past four times this depth (--max-nesting). The tree's passes
+  // recurse once a level, on threads with deep stacks (base/deep_stack.hpp): the cap keeps them far
+  // from the end of those.
   int max_nesting = 64;
   static constexpr int max_nesting_cap = 1000;
   // Edges of one flowchart, statements of one sequence diagram (--max-diagram-edges); a diagram may have
