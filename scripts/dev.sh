@@ -3,6 +3,7 @@
 #   scripts/dev.sh samples   install what is missing, build, convert samples/ into out/
 #   scripts/dev.sh test      install what is missing, build, run the whole test suite
 #   scripts/dev.sh build     install what is missing and build only
+#   scripts/dev.sh sanitize  the whole test suite again, built with AddressSanitizer and UBSan (build-sanitize/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -70,8 +71,20 @@ case "${1:-}" in
     install_missing "${build_packages[@]}"
     build OFF
     ;;
+  sanitize)
+    # -O1 keeps the run fast and the reports exact; leaks that C libraries keep on purpose are listed,
+    # with reasons, in tests/lsan.supp. Any report fails the test that produced it.
+    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    build_dir=${BUILD_DIR:-$root/build-sanitize}
+    cmake -S "$root" -B "$build_dir" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O1 -g" \
+          -DPOSTPRESS_SANITIZE=ON -DPOSTPRESS_TESTS=ON >/dev/null
+    cmake --build "$build_dir" -j"$(nproc)"
+    export ASAN_OPTIONS=detect_leaks=1:detect_stack_use_after_return=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    export LSAN_OPTIONS=suppressions=$root/tests/lsan.supp
+    cd "$build_dir" && ctest --output-on-failure -j"$(nproc)"
+    ;;
   *)
-    echo "usage: scripts/dev.sh samples|test|build" >&2
+    echo "usage: scripts/dev.sh samples|test|build|sanitize" >&2
     exit 2
     ;;
 esac
