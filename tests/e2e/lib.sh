@@ -37,6 +37,13 @@ diagnostics() {
   n=$(grep -cE '^postpress: .*(warning|error): ' <<<"$LAST_ERR" || true)
   [[ $n == "$1" ]] && pass "$1 diagnostic(s)" || fail "expected $1 diagnostic(s), got $n: $LAST_ERR"
 }
+# said REGEX...: the last run printed each of these diagnostic lines (after "postpress: ", to the line's end).
+said() {
+  local want
+  for want in "$@"; do
+    grep -qE "^postpress: $want\$" <<<"$LAST_ERR" && pass "said: $want" || fail "not said: /$want/ in: $LAST_ERR"
+  done
+}
 written() { [[ -s $1 ]] && pass "$1 written" || fail "$1 was not written"; }
 absent() { [[ ! -e $1 ]] && pass "$1 not written" || fail "$1 must not exist"; }
 unchanged() { [[ $(cat "$1") == OLD ]] && pass "$1 kept" || fail "$1 was changed"; }

@@ -13,17 +13,15 @@ run 0 "^postpress: proj/evil.md:4:1: warning: hero image 'javascript:alert\(1\)'
 written books/evil.pdf
 run 0 "^postpress: proj/evil.md:11:1: warning: link to a 'javascript:' URL removed; its text is kept$" proj/evil.md -o books/evil.epub
 written books/evil.epub
-for want in "proj/evil.md:12:31: warning: link to a 'vbscript:' URL removed; its text is kept" \
-            "proj/evil.md:12:55: warning: link to a 'data:' URL removed; its text is kept" \
-            "proj/evil.md:13:1: warning: link to a 'file:' URL removed; its text is kept" \
-            "proj/evil.md:17:1: warning: image from a 'data:' URL removed" \
-            "proj/evil.md:22:1: warning: raw HTML <svg> is not allowed in a book and was removed" \
-            "proj/evil.md:24:44: warning: raw HTML <object> is not allowed in a book and was removed" \
-            "proj/evil.md:33:1: warning: raw HTML <base> is not allowed in a book and was removed" \
-            "proj/evil.md:44:7: warning: link to a 'javascript:' URL removed; its text is kept" \
-            "proj/evil.md:4:1: warning: remote image not embedded: 'javascript:alert\(1\)' \(only local files can go into a book\)"; do
-  grep -qE "^postpress: $want\$" <<<"$LAST_ERR" && pass "$want" || fail "no /$want/ in: $LAST_ERR"
-done
+said "proj/evil.md:12:31: warning: link to a 'vbscript:' URL removed; its text is kept" \
+     "proj/evil.md:12:55: warning: link to a 'data:' URL removed; its text is kept" \
+     "proj/evil.md:13:1: warning: link to a 'file:' URL removed; its text is kept" \
+     "proj/evil.md:17:1: warning: image from a 'data:' URL removed" \
+     "proj/evil.md:22:1: warning: raw HTML <svg> is not allowed in a book and was removed" \
+     "proj/evil.md:24:44: warning: raw HTML <object> is not allowed in a book and was removed" \
+     "proj/evil.md:33:1: warning: raw HTML <base> is not allowed in a book and was removed" \
+     "proj/evil.md:44:7: warning: link to a 'javascript:' URL removed; its text is kept" \
+     "proj/evil.md:4:1: warning: remote image not embedded: 'javascript:alert\(1\)' \(only local files can go into a book\)"
 epubcheck books/evil.epub
 $SCAN books && pass "the hostile post's books are clean" || fail "scan found active content"
 
