@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # postpress developer entry point on Debian 12.
 #   scripts/dev.sh samples   install what is missing, build, convert samples/ into out/
-#   scripts/dev.sh test      install what is missing, build, run the whole test suite
+#   scripts/dev.sh test      install what is missing, build, run the whole test suite; then the same
+#                            suite built with AddressSanitizer and UBSan (build-sanitize/)
 #   scripts/dev.sh build     install what is missing and build only
-#   scripts/dev.sh sanitize  the whole test suite again, built with AddressSanitizer and UBSan (build-sanitize/)
+#   scripts/dev.sh sanitize  only the sanitizer half of `test`
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -15,22 +16,24 @@ build_packages=(g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensio
                 fonts-liberation2 fonts-noto-cjk fonts-symbola fonts-dejavu-core)
 test_packages=(catch2 epubcheck default-jre-headless unzip python3 qpdf poppler-utils)
 
-install_missing() {
-  local missing=()
-  for p in "$@"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-  done
-  ((${#missing[@]})) || return 0
-  echo "installing: ${missing[*]}"
-  local sudo=()
-  [[ $(id -u) == 0 ]] || sudo=(sudo)
-  "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-}
+source "$root/scripts/install_missing.sh"
 
 build() {
   cmake -S "$root" -B "$build_dir" -DCMAKE_BUILD_TYPE=Release -DPOSTPRESS_TESTS="$1" >/dev/null
   cmake --build "$build_dir" -j"$(nproc)"
+}
+
+# The whole suite again, built with AddressSanitizer and UBSan at -O1 (fast, and the reports exact). Leaks
+# that C libraries keep on purpose are listed, with reasons, in tests/lsan.supp; any report fails the test
+# that produced it.
+sanitize_suite() {
+  local dir=${SANITIZE_BUILD_DIR:-$root/build-sanitize}
+  cmake -S "$root" -B "$dir" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O1 -g" \
+        -DPOSTPRESS_SANITIZE=ON -DPOSTPRESS_TESTS=ON >/dev/null
+  cmake --build "$dir" -j"$(nproc)"
+  echo "== the test suite under AddressSanitizer and UBSan"
+  (cd "$dir" && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+     LSAN_OPTIONS=suppressions=$root/tests/lsan.supp ctest --output-on-failure -j"$(nproc)")
 }
 
 samples() {
@@ -65,23 +68,18 @@ case "${1:-}" in
   test)
     install_missing "${build_packages[@]}" "${test_packages[@]}"
     build ON
-    cd "$build_dir" && ctest --output-on-failure -j"$(nproc)"
+    echo "== the test suite"
+    (cd "$build_dir" && ctest --output-on-failure -j"$(nproc)")
+    # It fits CI's time budget (docs/reliability.md has the figures), so every run is also a sanitizer run.
+    sanitize_suite
     ;;
   build)
     install_missing "${build_packages[@]}"
     build OFF
     ;;
   sanitize)
-    # -O1 keeps the run fast and the reports exact; leaks that C libraries keep on purpose are listed,
-    # with reasons, in tests/lsan.supp. Any report fails the test that produced it.
     install_missing "${build_packages[@]}" "${test_packages[@]}"
-    build_dir=${BUILD_DIR:-$root/build-sanitize}
-    cmake -S "$root" -B "$build_dir" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O1 -g" \
-          -DPOSTPRESS_SANITIZE=ON -DPOSTPRESS_TESTS=ON >/dev/null
-    cmake --build "$build_dir" -j"$(nproc)"
-    export ASAN_OPTIONS=detect_leaks=1:detect_stack_use_after_return=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-    export LSAN_OPTIONS=suppressions=$root/tests/lsan.supp
-    cd "$build_dir" && ctest --output-on-failure -j"$(nproc)"
+    sanitize_suite
     ;;
   *)
     echo "usage: scripts/dev.sh samples|test|build|sanitize" >&2
