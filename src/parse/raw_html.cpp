@@ -175,7 +175,7 @@ class HtmlMapper {
     const GumboTag tag = n->v.element.tag;
     if (depth > ctx_.max_depth) {
       warn_depth(n);
-      append_text(deep_text(n), out);
+      append_text(text_below(n), out);
       return;
     }
     if (is_dropped(tag)) {
@@ -305,7 +305,7 @@ class HtmlMapper {
       Block b;
       b.kind = BlockKind::paragraph;
       b.pos = ctx_.pos;
-      append_text(deep_text(n), b.inlines);
+      append_text(text_below(n), b.inlines);
       trim(b.inlines);
       if (!b.inlines.empty()) out.push_back(std::move(b));
       return;
@@ -339,7 +339,7 @@ class HtmlMapper {
         return;
       case GUMBO_TAG_PRE:
         b.kind = BlockKind::code_block;
-        b.text = all_text(n);
+        b.text = text_below(n, false);
         if (const GumboNode* code = first_child_element(n, GUMBO_TAG_CODE))
           if (const char* cls = attribute(code, "class"); cls && std::strncmp(cls, "language-", 9) == 0) b.info = cls + 9;
         if (!b.text.empty() && b.text.back() != '\n') b.text += '\n';
@@ -463,23 +463,6 @@ class HtmlMapper {
     return nullptr;
   }
 
-  static std::string all_text(const GumboNode* n) {
-    std::string out;
-    std::vector<const GumboNode*> stack{n};
-    // Iterative, in document order: push children in reverse.
-    while (!stack.empty()) {
-      const GumboNode* cur = stack.back();
-      stack.pop_back();
-      if (cur->type == GUMBO_NODE_TEXT || cur->type == GUMBO_NODE_WHITESPACE || cur->type == GUMBO_NODE_CDATA) {
-        out += cur->v.text.text;
-      } else if (cur->type == GUMBO_NODE_ELEMENT) {
-        const GumboVector& kids = cur->v.element.children;
-        for (unsigned i = kids.length; i > 0; --i) stack.push_back(static_cast<const GumboNode*>(kids.data[i - 1]));
-      }
-    }
-    return out;
-  }
-
   Inline image(const GumboNode* n) {
     Inline img;
     img.kind = InlineKind::image;
@@ -553,10 +536,12 @@ class HtmlMapper {
     ctx_.sink.warning(ctx_.file, at(n), "raw HTML <" + name + "> is not allowed in a book and was removed");
   }
 
-  // The words below a too-deep element, without recursion (the depth is what we cannot recurse into):
-  // its text, and the text of the Markdown pieces its placeholders stand for. Dropped elements stay
-  // dropped: their text is script, style or a form's.
-  std::string deep_text(const GumboNode* top) {
+  // The text below an element, without recursion (for a too-deep element, the depth is what we cannot
+  // recurse into): its text, and the text of the Markdown pieces its placeholders stand for. Dropped
+  // elements stay dropped: their text is script, style or a form's. `block_breaks`: a space where a
+  // block element starts, so words of separate paragraphs do not run together (never in code, which
+  // keeps its characters exactly).
+  std::string text_below(const GumboNode* top, bool block_breaks = true) {
     std::string text;
     std::vector<const GumboNode*> stack{top};
     while (!stack.empty()) {
@@ -571,7 +556,7 @@ class HtmlMapper {
       } else if (n->type == GUMBO_NODE_ELEMENT && !is_dropped(n->v.element.tag)) {
         const GumboVector& kids = n->v.element.children;
         for (unsigned i = kids.length; i > 0; --i) stack.push_back(static_cast<const GumboNode*>(kids.data[i - 1]));
-        if (is_block_tag(n->v.element.tag)) text += ' ';
+        if (block_breaks && is_block_tag(n->v.element.tag)) text += ' ';
       }
     }
     return text;
