@@ -1,6 +1,8 @@
 // yaml-cpp stays inside this file: the rest of the pipeline sees only model::Metadata.
 #include "parse/front_matter.hpp"
 
+#include "base/url_policy.hpp"
+
 #include "parse/date.hpp"
 
 #include <yaml-cpp/yaml.h>
@@ -145,7 +147,12 @@ void read_field(const FieldReader& r, const std::string& key, const YAML::Node& 
   } else if (key == "updatedDate") {
     meta.updated_date = r.date(value, key);
   } else if (key == "heroImage") {
-    if (auto s = r.scalar(value, key)) meta.hero_image = *s;
+    // The same URL policy as images in the body, so a script URL is named as one in every output.
+    if (auto s = r.scalar(value, key)) {
+      const base::UrlVerdict v = base::check_url(*s);
+      if (v.allowed || v.scheme.empty()) meta.hero_image = v.url;
+      else r.warn(value, "hero image from a '" + v.scheme + ":' URL removed");
+    }
   } else if (key == "tags") {
     meta.tags = r.string_list(value, key);
   } else if (key == "draft") {

@@ -272,3 +272,16 @@ TEST_CASE("a field given twice is a warning at the second, and the first is kept
   CHECK(list[0].message == "field 'title' is given twice (first at line 2); this one is ignored");
   CHECK(list[1].message == "field 'pubDate' is given twice (first at line 5); this one is ignored");
 }
+
+TEST_CASE("a hero image with a script or data URL is removed with a warning at the value", "[front_matter]") {
+  for (const char* url : {"javascript:alert(1)", "java\tscript:alert(1)", "data:image/png;base64,AAAA"}) {
+    INFO(url);
+    pp::base::DiagnosticSink sink;
+    const Metadata m = front_matter(std::string("title: T\nheroImage: \"") + url + "\"\n", sink);
+    CHECK(m.hero_image.empty());
+    REQUIRE(sink.diagnostics().size() == 1);
+    CHECK(sink.diagnostics()[0].pos == SourcePos{3, 12});
+    CHECK(sink.diagnostics()[0].message.find("hero image from a '") == 0);
+  }
+  CHECK(front_matter("title: T\nheroImage: ./hero.png\n").hero_image == "./hero.png");
+}
