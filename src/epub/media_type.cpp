@@ -1,6 +1,8 @@
 // Magic numbers from the formats' specifications; SVG checked by parsing it.
 #include "epub/media_type.hpp"
 
+#include "media/image_header.hpp"
+
 #include <pugixml.hpp>
 
 #include <cctype>
@@ -11,13 +13,13 @@
 namespace pp::epub {
 
 std::optional<MediaType> sniff_image(std::string_view b) {
-  auto starts = [&](std::size_t at, const char* magic, std::size_t n) {
-    return b.size() >= at + n && std::memcmp(b.data() + at, magic, n) == 0;
-  };
-  if (starts(0, "\x89PNG\r\n\x1a\n", 8)) return MediaType{"image/png", "png"};
-  if (starts(0, "\xFF\xD8\xFF", 3)) return MediaType{"image/jpeg", "jpg"};
-  if (starts(0, "GIF87a", 6) || starts(0, "GIF89a", 6)) return MediaType{"image/gif", "gif"};
-  if (starts(0, "RIFF", 4) && starts(8, "WEBP", 4)) return MediaType{"image/webp", "webp"};
+  switch (media::raster_type(b)) {
+    case media::RasterType::png: return MediaType{"image/png", "png"};
+    case media::RasterType::jpeg: return MediaType{"image/jpeg", "jpg"};
+    case media::RasterType::gif: return MediaType{"image/gif", "gif"};
+    case media::RasterType::webp: return MediaType{"image/webp", "webp"};
+    case media::RasterType::none: break;
+  }
   // SVG is text: look for an <svg element near the start, after any XML declaration or comments.
   const std::string_view head = b.substr(0, 4096);
   if (head.find("<svg") != std::string_view::npos && b.find('\0') == std::string_view::npos)

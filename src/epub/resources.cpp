@@ -3,9 +3,9 @@
 
 #include "base/file_io.hpp"
 #include "base/file_names.hpp"
+#include "base/limits.hpp"
 #include "base/resource_path.hpp"
 #include "epub/media_type.hpp"
-#include "base/limits.hpp"
 #include "media/image_header.hpp"
 #include "media/png_writer.hpp"
 #include "media/webp_image.hpp"

@@ -45,6 +45,14 @@ std::optional<PixelSize> gif_size(std::string_view b) {
 
 }  // namespace
 
+RasterType raster_type(std::string_view b) {
+  if (b.starts_with("\x89PNG\r\n\x1a\n")) return RasterType::png;
+  if (b.starts_with("\xFF\xD8\xFF")) return RasterType::jpeg;
+  if (b.starts_with("GIF87a") || b.starts_with("GIF89a")) return RasterType::gif;
+  if (b.size() >= 12 && b.starts_with("RIFF") && b.substr(8, 4) == "WEBP") return RasterType::webp;
+  return RasterType::none;
+}
+
 std::variant<JpegFrame, std::string> read_jpeg_frame(std::string_view b) {
   std::size_t at = 2;  // after SOI
   while (true) {
@@ -69,32 +77,38 @@ std::variant<JpegFrame, std::string> read_jpeg_frame(std::string_view b) {
 }
 
 bool image_is_complete(std::string_view b) {
-  if (b.starts_with("\x89PNG\r\n\x1a\n")) {
-    // IEND and its CRC close the file; a few stray bytes after it are tolerated, as decoders do.
-    const auto iend = b.rfind("IEND");
-    return iend != std::string_view::npos && iend >= 12 && iend + 8 <= b.size() && b.size() - iend <= 8 + 64;
+  switch (raster_type(b)) {
+    case RasterType::png: {
+      // IEND and its CRC close the file; a few stray bytes after it are tolerated, as decoders do.
+      const auto iend = b.rfind("IEND");
+      return iend != std::string_view::npos && iend >= 12 && iend + 8 <= b.size() && b.size() - iend <= 8 + 64;
+    }
+    case RasterType::jpeg: {
+      // Entropy-coded data never holds FF D9 (an FF there is followed by 00), so EOI after the last scan
+      // header is the end of the main image; thumbnails in EXIF come earlier.
+      const auto scan = b.rfind("\xFF\xDA");
+      return scan != std::string_view::npos && b.find("\xFF\xD9", scan) != std::string_view::npos;
+    }
+    case RasterType::gif: return b.size() > 13 && b.back() == 0x3B;
+    case RasterType::webp: return std::uint64_t{le32(b, 4)} + 8 <= b.size();
+    case RasterType::none: return false;
   }
-  if (b.starts_with("\xFF\xD8\xFF")) {
-    // Entropy-coded data never holds FF D9 (an FF there is followed by 00), so EOI after the last scan
-    // header is the end of the main image; thumbnails in EXIF come earlier.
-    const auto scan = b.rfind("\xFF\xDA");
-    return scan != std::string_view::npos && b.find("\xFF\xD9", scan) != std::string_view::npos;
-  }
-  if (b.starts_with("GIF87a") || b.starts_with("GIF89a")) return b.size() > 13 && b.back() == 0x3B;
-  if (b.size() >= 12 && b.starts_with("RIFF") && b.substr(8, 4) == "WEBP") return std::uint64_t{le32(b, 4)} + 8 <= b.size();
   return false;
 }
 
 std::optional<PixelSize> image_pixel_size(std::string_view b) {
-  if (b.starts_with("\x89PNG\r\n\x1a\n")) return png_size(b);
-  if (b.starts_with("\xFF\xD8\xFF")) {
-    const auto frame = read_jpeg_frame(b);
-    const auto* f = std::get_if<JpegFrame>(&frame);
-    if (!f || f->width == 0 || f->height == 0) return std::nullopt;
-    return PixelSize{f->width, f->height};
+  switch (raster_type(b)) {
+    case RasterType::png: return png_size(b);
+    case RasterType::jpeg: {
+      const auto frame = read_jpeg_frame(b);
+      const auto* f = std::get_if<JpegFrame>(&frame);
+      if (!f || f->width == 0 || f->height == 0) return std::nullopt;
+      return PixelSize{f->width, f->height};
+    }
+    case RasterType::gif: return gif_size(b);
+    case RasterType::webp: return webp_size(b);
+    case RasterType::none: return std::nullopt;
   }
-  if (b.starts_with("GIF87a") || b.starts_with("GIF89a")) return gif_size(b);
-  if (b.size() >= 12 && b.starts_with("RIFF") && b.substr(8, 4) == "WEBP") return webp_size(b);
   return std::nullopt;
 }
 

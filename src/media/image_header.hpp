@@ -10,6 +10,10 @@
 
 namespace pp::media {
 
+// The raster formats postpress reads, told by their magic numbers (an extension can lie).
+enum class RasterType { none, png, jpeg, gif, webp };
+RasterType raster_type(std::string_view bytes);
+
 struct PixelSize {
   std::uint32_t width = 0, height = 0;
   std::uint64_t pixels() const { return std::uint64_t{width} * height; }

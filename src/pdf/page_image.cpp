@@ -151,10 +151,13 @@ std::variant<PageImage, std::string> load_webp(const std::string& bytes, std::ui
 }  // namespace
 
 std::variant<PageImage, std::string> load_page_image(const std::string& bytes, std::uint64_t max_pixels) {
-  if (bytes.rfind("\x89PNG\r\n\x1a\n", 0) == 0) return load_png(bytes, max_pixels);
-  if (bytes.size() >= 3 && bytes.compare(0, 3, "\xFF\xD8\xFF") == 0) return load_jpeg(bytes, max_pixels);
-  if (bytes.size() >= 12 && bytes.compare(0, 4, "RIFF") == 0 && bytes.compare(8, 4, "WEBP") == 0)
-    return load_webp(bytes, max_pixels);
+  switch (media::raster_type(bytes)) {
+    case media::RasterType::png: return load_png(bytes, max_pixels);
+    case media::RasterType::jpeg: return load_jpeg(bytes, max_pixels);
+    case media::RasterType::webp: return load_webp(bytes, max_pixels);
+    case media::RasterType::gif:
+    case media::RasterType::none: break;
+  }
   return std::string("not a PNG, JPEG or WebP image");
 }
 

@@ -52,3 +52,16 @@ TEST_CASE("an image cut off in transfer is told from a whole one", "[media]") {
   CHECK_FALSE(pp::media::image_is_complete(""));
   CHECK_FALSE(pp::media::image_is_complete(image_fixture("sample.svg")));
 }
+
+TEST_CASE("raster types are told by their magic numbers, not their names", "[media]") {
+  using pp::media::raster_type;
+  using pp::media::RasterType;
+  CHECK(raster_type(image_fixture("sample.png")) == RasterType::png);
+  CHECK(raster_type(image_fixture("disguised.jpg")) == RasterType::png);
+  CHECK(raster_type(image_fixture("sample.jpg")) == RasterType::jpeg);
+  CHECK(raster_type(image_fixture("sample.gif")) == RasterType::gif);
+  CHECK(raster_type(image_fixture("sample.webp")) == RasterType::webp);
+  CHECK(raster_type(image_fixture("sample.svg")) == RasterType::none);
+  CHECK(raster_type("RIFF\0\0\0\0WAVE") == RasterType::none);
+  CHECK(raster_type("") == RasterType::none);
+}
