@@ -110,22 +110,29 @@ int run_mermaid(const std::vector<std::string>& args, std::istream& in, std::ost
   }
   const std::string name = o.input == "-" ? "<stdin>" : o.input;
   const auto limits = figure::mermaid::ParseLimits::for_edges(o.max_edges);
-  // One byte past the diagram limit is enough for the parser to refuse it with the real reason.
-  const std::size_t read_limit = limits.max_source_bytes + 1;
-  std::string source;
+  // Files and standard input are read up to one limit, with one message past it. Below it, a diagram over
+  // the parser's own size limit is read whole, so the parser's refusal gives its real size.
+  const std::size_t read_limit = std::max<std::size_t>(limits.max_source_bytes + 1, 1u << 20);
+  std::string why;
+  std::optional<std::string> source;
   if (o.input == "-") {
-    std::istreambuf_iterator<char> it(in), end;
-    for (; it != end && source.size() < read_limit; ++it) source.push_back(*it);
-  } else {
-    std::string why;
-    auto bytes = base::read_file(o.input, why, std::max<std::size_t>(read_limit, 1u << 20));
-    if (!bytes) {
-      err << "postpress: " << name << ": error: cannot read diagram: " << why << '\n';
-      return 1;
+    source.emplace();
+    for (std::istreambuf_iterator<char> it(in), end; it != end && source; ++it) {
+      if (source->size() == read_limit) {
+        why = "file is larger than the " + base::byte_size_text(read_limit) + " limit";
+        source.reset();
+      } else {
+        source->push_back(*it);
+      }
     }
-    source = std::move(*bytes);
+  } else {
+    source = base::read_file(o.input, why, read_limit);
   }
-  const auto result = figure::mermaid::prepare_diagram(source, *model::normalize_lang(o.lang), limits);
+  if (!source) {
+    err << "postpress: " << name << ": error: cannot read diagram: " << why << '\n';
+    return 1;
+  }
+  const auto result = figure::mermaid::prepare_diagram(*source, *model::normalize_lang(o.lang), limits);
   base::DiagnosticSink sink;
   for (const auto& w : result.warnings) sink.warning(name, w.pos, w.message);
   for (const auto& e : result.errors) sink.error(name, e.pos, e.message);

@@ -69,6 +69,21 @@ text=$(pdftotext zh.pdf -)
 [[ $text == *"微信扫码登录流程"* ]] && pass "PDF text extracts" || fail "pdftotext: $text"
 "$PP" mermaid - --to svg -o - < "$FIX/flow-td-basic.mmd" > stdin.svg && [[ -s stdin.svg ]] && pass "stdin to stdout" \
   || fail "stdin to stdout"
+# A diagram over the size limit is refused with its real size, from a file and from standard input alike;
+# standard input is not read without bound.
+python3 -c "
+print('graph TD')
+for i in range(3000): print(f'  n{i} --> n{i+1}')" > big.mmd
+for from in file stdin; do
+  rc=0
+  if [[ $from == file ]]; then err=$("$PP" mermaid big.mmd -o big.svg 2>&1) || rc=$?
+  else err=$("$PP" mermaid - --to svg -o big.svg < big.mmd 2>&1) || rc=$?; fi
+  [[ $rc == 1 && $err == *"error: the diagram is 51792 bytes, more than the limit of 50000 (--max-diagram-edges raises the limit)" ]] \
+    && pass "oversized diagram from $from" || fail "oversized diagram from $from: exit $rc: $err"
+done
+rc=0; err=$(head -c 2000000 /dev/zero | tr '\0' a | "$PP" mermaid - --to svg -o big.svg 2>&1) || rc=$?
+[[ $rc == 1 && $err == "postpress: <stdin>: error: cannot read diagram: file is larger than the 1 MiB limit" ]] \
+  && pass "standard input read to a bound" || fail "unbounded stdin: exit $rc: $err"
 "$PP" mermaid "$FIX/flow-td-basic.mmd" -o basic.png --scale 1 && python3 -c "
 import struct; d=open('basic.png','rb').read(); w,h=struct.unpack('>II',d[16:24]); assert w < 400, w" && pass "--scale 1" \
   || fail "--scale 1"
