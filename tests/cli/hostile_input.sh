@@ -89,23 +89,12 @@ for d in 2024-02-30 2024-13-01 "'yesterday'" "'2024-03-05T25:00'" "[2024]"; do
 done
 
 echo "## Size and depth"
-python3 "$ROOT/tests/cli/make_big_post.py" big.md 50
-python3 - <<'PY'
-with open("deep.md", "w") as f:
-    f.write("---\ntitle: Deep\n---\n\n" + "- " * 10000 + "list bottom\n\n" + "> " * 10000 + "quote bottom\n\n" +
-     "1. > " * 5000 + "mixed bottom\n\n" + "<div>" * 10000 + "html bottom" + "</div>" * 10000 + "\n")
-with open("table.md", "w") as f:
-    f.write("---\ntitle: Table\n---\n\n| " + " | ".join("h%d" % c for c in range(10)) + " |\n|" + "---|" * 10 + "\n")
-    for r in range(10000):
-        f.write("| " + " | ".join("r%dc%d" % (r, c) for c in range(10)) + " |\n")
-with open("nodes.md", "w") as f:
-    f.write("---\ntitle: Nodes\n---\n\n```mermaid\ngraph TD\n" + "".join("  n%d --> n%d\n" % (i, i + 1) for i in range(10000)) + "```\n")
-with open("edges.md", "w") as f:
-    import random
-    random.seed(7)
-    f.write("---\ntitle: Edges\n---\n\n```mermaid\ngraph TD\n" +
-     "".join("  n%d --> n%d\n" % (random.randrange(150), random.randrange(150)) for i in range(500)) + "```\n")
-PY
+make() { python3 "$ROOT/tests/cli/make_hostile_posts.py" "$@"; }
+make big big.md 50
+make deep deep.md
+make table table.md
+make chain nodes.md
+make tangle edges.md
 timeout 60 "$PP" -q big.md -o big.epub && pass "50 MB post converted" || fail "50 MB post"
 $CHECK_EPUB big.epub --contains "Section 9000" >/dev/null && pass "50 MB post complete" || fail "50 MB post lost text"
 run 1 '^postpress: big.md: error: cannot read post: file is larger than the 32 MiB limit$' --max-input-size 32M big.md -o small.epub

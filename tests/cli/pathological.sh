@@ -24,7 +24,7 @@ with open("footnotes.md", "w") as f:
 with open("long-line.md", "w") as f:
     f.write("---\ntitle: Long line\n---\n\n" + "x" * 2_000_000 + "\n\n```\n" + "y" * 200_000 + "\n```\n")
 PY
-python3 "$ROOT/tests/cli/make_big_post.py" big.md 10
+python3 "$ROOT/tests/cli/make_hostile_posts.py" big big.md 10
 
 for post in deep-quotes deep-lists deep-html emphasis big long-line footnotes; do
   # A generous bound that only an accidentally quadratic pass exceeds.
