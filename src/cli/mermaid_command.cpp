@@ -2,6 +2,7 @@
 #include "cli/mermaid_command.hpp"
 
 #include "cli/job_output.hpp"
+#include "cli/option_arg.hpp"
 
 #include "base/file_io.hpp"
 #include "base/limits.hpp"
@@ -51,10 +52,10 @@ std::optional<figure::ImageFormat> format_named(const std::string& s) {
 std::string parse(const std::vector<std::string>& args, MermaidOptions& o) {
   for (std::size_t i = 0; i < args.size(); ++i) {
     // --opt=value as well as --opt value, as the main command takes them.
-    const std::size_t eq = args[i].rfind("--", 0) == 0 ? args[i].find('=') : std::string::npos;
-    const std::string a = args[i].substr(0, eq);
+    const OptionArg arg = split_option(args[i]);
+    const std::string& a = arg.name;
     auto value = [&]() -> std::optional<std::string> {
-      if (eq != std::string::npos) return args[i].substr(eq + 1);
+      if (arg.inline_value) return arg.inline_value;
       if (i + 1 >= args.size()) return std::nullopt;
       return args[++i];
     };
@@ -67,15 +68,17 @@ std::string parse(const std::vector<std::string>& args, MermaidOptions& o) {
         o.format = format_named(*v);
         if (!o.format) return "unknown image format '" + *v + "' (expected svg, png or pdf)";
       } else if (a == "--max-diagram-edges") {
-        const auto edges = base::parse_count(*v);
-        if (!edges || *edges > 100'000) return "--max-diagram-edges needs a number from 1 to 100000, not '" + *v + "'";
-        o.max_edges = static_cast<std::size_t>(*edges);
+        std::string problem;
+        const auto edges = diagram_edges_value(*v, problem);
+        if (!edges) return problem;
+        o.max_edges = *edges;
       } else {
         char* end = nullptr;
         o.scale = std::strtod(v->c_str(), &end);
         if (*end || !(o.scale >= 0.25 && o.scale <= 8)) return "--scale needs a number from 0.25 to 8, not '" + *v + "'";
       }
     } else if (a == "-q" || a == "--quiet") {
+      if (std::string problem = switch_value_problem(arg); !problem.empty()) return problem;
       o.quiet = true;
     } else if (!a.empty() && a[0] == '-' && a != "-") {
       return "unknown option '" + a + "'";

@@ -2,6 +2,7 @@
 #include "cli/options.hpp"
 
 #include "base/limits.hpp"
+#include "cli/option_arg.hpp"
 
 #include <cstdlib>
 
@@ -75,15 +76,15 @@ Options parse_options(const std::vector<std::string>& args) {
       o.request.inputs.push_back(a);
       continue;
     }
-    std::string name = a, inline_value;
-    bool has_inline = false;
-    if (a.starts_with("--") && a.find('=') != std::string::npos) {
-      name = a.substr(0, a.find('='));
-      inline_value = a.substr(a.find('=') + 1);
-      has_inline = true;
-    }
-    auto take = [&]() { return has_inline ? inline_value : value(name); };
-    if (name == "--") only_files = true;
+    const OptionArg arg = split_option(a);
+    const std::string& name = arg.name;
+    auto take = [&]() { return arg.inline_value ? *arg.inline_value : value(name); };
+    // Switches: true, unless a value was given to one.
+    auto on = [&]() {
+      if (const std::string problem = switch_value_problem(arg); !problem.empty()) throw UsageError{problem};
+      return true;
+    };
+    if (name == "--") only_files = on();
     else if (name == "-o" || name == "--output") o.request.output = take();
     else if (name == "--to") {
       const std::string f = take();
@@ -103,21 +104,18 @@ Options parse_options(const std::vector<std::string>& args) {
       if (f == "png") o.epub.figures = epub::FigureFormat::png;
       else if (f == "svg") o.epub.figures = epub::FigureFormat::svg;
       else throw UsageError{"unknown --figures format '" + f + "' (expected png or svg)"};
-    } else if (name == "--print") o.pdf.print = true;
+    } else if (name == "--print") o.pdf.print = on();
     else if (name == "--tables") {
       const std::string t = take();
       if (t == "image") o.epub.tables = epub::TableFormat::image;
       else if (t == "html") o.epub.tables = epub::TableFormat::html;
       else throw UsageError{"unknown --tables format '" + t + "' (expected image or html)"};
     } else if (name == "--no-highlight") {
-      o.epub.highlight = false;
-      o.pdf.highlight = false;
+      o.epub.highlight = o.pdf.highlight = !on();
     } else if (name == "--code-line-numbers") {
-      o.epub.code_line_numbers = true;
-      o.pdf.code_line_numbers = true;
-    }
-    else if (name == "--toc") o.pdf.toc = true;
-    else if (name == "--no-toc") o.pdf.toc = false;
+      o.epub.code_line_numbers = o.pdf.code_line_numbers = on();
+    } else if (name == "--toc") o.pdf.toc = on();
+    else if (name == "--no-toc") o.pdf.toc = !on();
     else if (name == "--theme") o.theme_file = take();
     else if (name == "--page-size") {
       const std::string size = take();
@@ -145,22 +143,21 @@ Options parse_options(const std::vector<std::string>& args) {
                          ", not '" + n + "'"};
       o.request.limits.max_nesting = static_cast<int>(*depth);
     } else if (name == "--max-diagram-edges") {
-      const std::string n = take();
-      const auto edges = base::parse_count(n);
-      // Graphviz would take days past this; the cap also keeps the derived byte limit far from overflow.
-      if (!edges || *edges > 100'000) throw UsageError{"--max-diagram-edges needs a number from 1 to 100000, not '" + n + "'"};
-      o.request.limits.max_diagram_edges = static_cast<std::size_t>(*edges);
+      std::string problem;
+      const auto edges = diagram_edges_value(take(), problem);
+      if (!edges) throw UsageError{problem};
+      o.request.limits.max_diagram_edges = *edges;
     } else if (name == "--max-image-pixels") {
       const std::string n = take();
       const auto pixels = base::parse_count(n);
       if (!pixels) throw UsageError{"--max-image-pixels needs a pixel count such as 100M or 40000000, not '" + n + "'"};
       o.request.limits.max_image_pixels = *pixels;
-    } else if (name == "--strict") o.strict = true;
-    else if (name == "--dump-tree") o.mode = Mode::dump_tree;
-    else if (name == "-q" || name == "--quiet") o.quiet = true;
-    else if (name == "-v" || name == "--verbose") o.verbose = true;
-    else if (name == "-h" || name == "--help") o.mode = Mode::help;
-    else if (name == "--version") o.mode = Mode::version;
+    } else if (name == "--strict") o.strict = on();
+    else if (name == "--dump-tree" && on()) o.mode = Mode::dump_tree;
+    else if (name == "-q" || name == "--quiet") o.quiet = on();
+    else if (name == "-v" || name == "--verbose") o.verbose = on();
+    else if ((name == "-h" || name == "--help") && on()) o.mode = Mode::help;
+    else if (name == "--version" && on()) o.mode = Mode::version;
     else throw UsageError{"unknown option '" + a + "'"};
   }
   o.epub.limits = o.pdf.limits = o.request.limits;

@@ -10,6 +10,8 @@
 #include "media/png_writer.hpp"
 #include "media/webp_image.hpp"
 
+#include <stdexcept>
+
 namespace pp::epub {
 
 namespace {
@@ -100,7 +102,10 @@ std::string Resources::add_generated(const std::string& stem, figure::ImageForma
   const bool svg = format == figure::ImageFormat::svg;
   const std::string extension = svg ? "svg" : "png", mime = svg ? "image/svg+xml" : "image/png";
   const std::string href = "images/" + stem + "." + extension;
-  hrefs_used_.insert(stem + "." + extension);
+  // Callers add each distinct image once; a second add would be a second manifest item for one file,
+  // which epubcheck rejects, so it is a bug to stop at rather than a book to write.
+  if (!hrefs_used_.insert(stem + "." + extension).second)
+    throw std::logic_error("internal error: generated image '" + href + "' added twice");
   ImageItem item;
   item.href = href;
   item.id = "img-" + stem + "-" + extension;

@@ -78,6 +78,11 @@ printf -- '---\ntitle: B\n---\n\nB\n' > proj/b.md
 run 2 'a book of 2 posts needs a title' proj/a.md proj/b.md -o two.epub
 absent two.epub
 run 2 "unknown option '--frobnicate'" --frobnicate proj/a.md -o x.epub
+# A switch given a value is refused, never taken as the switch ("--strict=no" used to mean strict).
+run 2 "^postpress: error: option '--strict' takes no value$" --strict=no proj/a.md -o x.epub
+run 2 "^postpress: error: option '--no-toc' takes no value$" --no-toc=yes proj/a.md -o x.pdf
+run 2 "^postpress: error: option '--quiet' takes no value$" mermaid --quiet=1 a.mmd -o x.svg
+run 2 "^postpress: error: --max-diagram-edges needs a number from 1 to 100000, not '0'$" mermaid --max-diagram-edges=0 a.mmd -o x.svg
 run 2 'no output file given' proj/a.md
 run 2 'no input posts given' -o x.epub
 run 2 "cannot tell the format of 'x.txt'" proj/a.md -o x.txt
