@@ -38,7 +38,7 @@ base::SourcePos position(const YAML::Mark& m) {
 class Flattener {
  public:
   Flattener(const std::string& name, const std::string& text, base::DiagnosticSink& sink, base::SettingsFile& out)
-      : name_(name), text_(text), sink_(sink), out_(out) {}
+      : name_(name), lines_(text), sink_(sink), out_(out) {}
 
   void mapping(const YAML::Node& map, const std::string& prefix, int depth) {
     for (const auto& kv : map) {
@@ -86,13 +86,13 @@ class Flattener {
   // Whether the key's line has a '#' after the key, the usual reason `color: #fff` reads as no value.
   bool comment_after_key(base::SourcePos pos) const {
     if (!pos.known()) return false;
-    const std::string_view line = base::LineIndex(text_).line(pos.line);
+    const std::string_view line = lines_.line(pos.line);
     const std::size_t colon = line.find(':', static_cast<std::size_t>(pos.column - 1));
     return colon != std::string_view::npos && line.find('#', colon) != std::string_view::npos;
   }
 
   const std::string& name_;
-  const std::string& text_;
+  const base::LineIndex lines_;  // indexed once, for the hints of any number of warnings
   base::DiagnosticSink& sink_;
   base::SettingsFile& out_;
   int walked_ = 0;
