@@ -128,40 +128,49 @@ class FieldReader {
   base::DiagnosticSink& sink_;
 };
 
-void read_field(const FieldReader& r, const std::string& key, const YAML::Node& value, model::Metadata& meta) {
-  if (key == "title") {
+// The name the rest of the program knows a field by: Astro blogs also write `language` and `date`.
+std::string canonical_field(const std::string& key) {
+  if (key == "language") return "lang";
+  if (key == "date") return "pubDate";
+  return key;
+}
+
+// `field` is the canonical name; `key` the name as written, for messages and for fields kept as extra.
+void read_field(const FieldReader& r, const std::string& field, const std::string& key, const YAML::Node& value,
+                model::Metadata& meta) {
+  if (field == "title") {
     if (auto s = r.scalar(value, key)) meta.title = *s;
-  } else if (key == "description") {
+  } else if (field == "description") {
     if (auto s = r.scalar(value, key)) meta.description = *s;
-  } else if (key == "author") {
+  } else if (field == "author") {
     if (value.IsSequence()) {
       // Several authors read as one credit line.
       for (const auto& a : r.string_list(value, key)) meta.author += (meta.author.empty() ? "" : ", ") + a;
     } else if (auto s = r.scalar(value, key)) {
       meta.author = *s;
     }
-  } else if (key == "lang" || key == "language") {
+  } else if (field == "lang") {
     if (auto s = r.scalar(value, key)) meta.lang = *s;  // normalised by the caller, which knows the fallbacks
-  } else if (key == "pubDate" || key == "date") {
+  } else if (field == "pubDate") {
     meta.pub_date = r.date(value, key);
-  } else if (key == "updatedDate") {
+  } else if (field == "updatedDate") {
     meta.updated_date = r.date(value, key);
-  } else if (key == "heroImage") {
+  } else if (field == "heroImage") {
     // The same URL policy as images in the body, so a script URL is named as one in every output.
     if (auto s = r.scalar(value, key)) {
       const base::UrlVerdict v = base::check_url(*s);
       if (v.allowed || v.scheme.empty()) meta.hero_image = v.url;
       else r.warn(value, "hero image from a '" + v.scheme + ":' URL removed");
     }
-  } else if (key == "tags") {
+  } else if (field == "tags") {
     meta.tags = r.string_list(value, key);
-  } else if (key == "draft") {
+  } else if (field == "draft") {
     try {
       meta.draft = value.as<bool>();
     } catch (const YAML::Exception&) {
       r.warn(value, "'draft' should be true or false; ignored");
     }
-  } else if (key == "relatedPosts") {
+  } else if (field == "relatedPosts") {
     meta.related = r.related(value);
   } else {
     meta.extra[key] = r.as_yaml_text(value);
@@ -192,8 +201,7 @@ model::Metadata parse_front_matter(const std::string& name, const SourceText& sr
         continue;
       }
       const std::string key = kv.first.Scalar();
-      // Aliases are recorded under the name the rest of the program asks for.
-      const std::string canonical = key == "language" ? "lang" : key == "date" ? "pubDate" : key;
+      const std::string canonical = canonical_field(key);
       // YAML forbids duplicate keys (Astro's parser stops the build) but yaml-cpp keeps both: say so, and
       // keep the first, as a lookup by key would.
       if (auto seen = meta.field_pos.find(canonical); seen != meta.field_pos.end()) {
@@ -202,7 +210,7 @@ model::Metadata parse_front_matter(const std::string& name, const SourceText& sr
         continue;
       }
       meta.field_pos[canonical] = reader.pos(kv.first);
-      read_field(reader, key, kv.second, meta);
+      read_field(reader, canonical, key, kv.second, meta);
     }
   } catch (const YAML::Exception& e) {
     base::fail(name, {src.front_matter_line, 1}, std::string("unreadable front matter: ") + e.what());
