@@ -7,6 +7,7 @@
 #include "model/dump.hpp"
 #include "parse/post.hpp"
 
+#include <filesystem>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -24,13 +25,21 @@ inline model::Document parse_text(const std::string& text, const std::string& pa
   return parse_text(text, sink, path);
 }
 
-// The bytes of tests/fixtures/images/NAME.
-inline std::string image_fixture(const std::string& name) {
+// The bytes of a file the tests read; a missing one is an error, never an empty input.
+inline std::string file_bytes(const std::filesystem::path& path) {
   std::string why;
-  auto bytes = base::read_file(std::string(PP_SOURCE_DIR) + "/tests/fixtures/images/" + name, why);
-  if (!bytes) throw std::runtime_error("image fixture " + name + ": " + why);
+  auto bytes = base::read_file(path, why);
+  if (!bytes) throw std::runtime_error("test input " + path.string() + ": " + why);
   return *bytes;
 }
+
+// The bytes of tests/fixtures/RELATIVE ("mermaid/flow-td-basic.mmd").
+inline std::string fixture(const std::string& relative) {
+  return file_bytes(std::filesystem::path(PP_SOURCE_DIR) / "tests" / "fixtures" / relative);
+}
+
+// The bytes of tests/fixtures/images/NAME.
+inline std::string image_fixture(const std::string& name) { return fixture("images/" + name); }
 
 inline std::string tree(const std::string& markdown) { return model::dump(parse_text(markdown).blocks); }
 

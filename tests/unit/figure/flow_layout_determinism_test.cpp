@@ -5,13 +5,12 @@
 // for small blocks, so a layout that depends on addresses would get different ones each round.
 #include "figure/mermaid/flow_layout.hpp"
 #include "mermaid_test_support.hpp"
+#include "../test_support.hpp"
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -19,13 +18,6 @@ using namespace pp::figure;
 using namespace pp::figure::mermaid;
 
 namespace {
-
-std::string read_fixture(const std::string& name) {
-  std::ifstream in(std::filesystem::path(PP_SOURCE_DIR) / "tests" / "fixtures" / "mermaid" / name, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 volatile unsigned char heap_sink;
 
@@ -64,7 +56,7 @@ std::vector<double> geometry(const FlowLayout& l) {
 
 TEST_CASE("mermaid: flowchart layout with clusters does not depend on heap addresses", "[mermaid][layout][determinism]") {
   // Five clusters, labelled edges between them (one of them flat), the diagram the bug was seen on.
-  const Flowchart chart = pp::test::mermaid::flow(read_fixture("flow-td-big-architecture.mmd"));
+  const Flowchart chart = pp::test::mermaid::flow(pp::test::fixture("mermaid/flow-td-big-architecture.mmd"));
   std::mt19937 rng(20240601);
   std::vector<double> first;
   for (int round = 0; round < 16; ++round) {

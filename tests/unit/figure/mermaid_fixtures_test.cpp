@@ -1,5 +1,6 @@
 // figure/mermaid syntax: every fixture in tests/fixtures/mermaid parses, with the type and counts expected.tsv gives.
 #include "mermaid_test_support.hpp"
+#include "../test_support.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -11,13 +12,6 @@ using namespace pp::test::mermaid;
 namespace {
 
 const std::filesystem::path fixture_dir = std::filesystem::path(PP_SOURCE_DIR) / "tests" / "fixtures" / "mermaid";
-
-std::string read(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::vector<std::string> split_tabs(const std::string& line) {
   std::vector<std::string> out;
@@ -37,7 +31,7 @@ std::size_t message_count(const SequenceDiagram& d) {
 void check_row(const std::vector<std::string>& row) {
   REQUIRE(row.size() >= 8);
   INFO(row[0]);
-  const ParsedDiagram d = parse_diagram(read(fixture_dir / row[0]));
+  const ParsedDiagram d = parse_diagram(pp::test::file_bytes(fixture_dir / row[0]));
   INFO(issues_text(d.errors));
   const auto count = [](const std::string& field) { return static_cast<std::size_t>(std::stoul(field)); };
   if (row[1] == "invalid") {
@@ -73,7 +67,7 @@ TEST_CASE("mermaid: every fixture parses, the invalid ones fail and the others d
     ++files;
     const std::string name = entry.path().filename().string();
     INFO(name);
-    const ParsedDiagram d = parse_diagram(read(entry.path()));
+    const ParsedDiagram d = parse_diagram(pp::test::file_bytes(entry.path()));
     INFO(issues_text(d.errors));
     if (name.starts_with("invalid-")) CHECK_FALSE(d.errors.empty());
     else CHECK(d.errors.empty());
