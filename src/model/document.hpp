@@ -118,7 +118,7 @@ struct Metadata {
   std::map<std::string, std::string> extra;         // every other field, as YAML text
   std::map<std::string, SourcePos> field_pos;       // where each top-level field starts, by canonical name
                                                     // (lang for language:, pubDate for date:)
-  // Where `field` was written, or 1:1 when it was not (a default).
+  // Where `field` was written, or an unknown position (0:0) when it was not (a default).
   SourcePos pos_of(const std::string& field) const {
     const auto it = field_pos.find(field);
     return it == field_pos.end() ? SourcePos{} : it->second;

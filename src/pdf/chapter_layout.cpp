@@ -96,7 +96,7 @@ class ChapterLayout {
       }
     auto links = std::make_shared<std::vector<LinkSpan>>(rich.links);
     const std::size_t first = items_.size();
-    const double grid_baseline = baseline_in_box(o.pitch, o.font.size);
+    const double grid_baseline = text::baseline_in_box(o.pitch, o.font.size);
     // Each line sits on the baseline grid; a line with taller content (a superscript, a big inline) grows.
     struct Placed {
       LineBox box;
@@ -273,9 +273,9 @@ class ChapterLayout {
     if (at >= items_.size()) return;
     auto layout = share(ctx_.layout(body_));
     pango_layout_set_text(layout.get(), marker.c_str(), -1);
-    const double width = natural_width(layout.get());
+    const double width = text::layout_width(layout.get());
     FlowItem& item = items_[at];
-    const double baseline = item.baseline > 0 ? item.baseline : baseline_in_box(ctx_.body_pitch(), em());
+    const double baseline = item.baseline > 0 ? item.baseline : text::baseline_in_box(ctx_.body_pitch(), em());
     const Rgb colour = theme_.text;
     auto draw = std::move(item.draw);
     item.draw = [draw = std::move(draw), layout, width, baseline, content_indent, colour](const DrawArgs& a) {
@@ -381,7 +381,7 @@ class ChapterLayout {
       auto widest = ctx_.layout(font);
       const std::string digits(std::to_string(source_lines).size(), '8');
       pango_layout_set_text(widest.get(), digits.c_str(), -1);
-      number_width = natural_width(widest.get()) + number_gap;
+      number_width = text::layout_width(widest.get()) + number_gap;
     }
     const double pad = theme_.code_padding, mark_width = 8, gutter = pad + number_width + mark_width;
     pango_layout_set_width(layout.get(), static_cast<int>(std::max(20.0, col.width - gutter - pad) * PANGO_SCALE));
@@ -395,7 +395,7 @@ class ChapterLayout {
       item.gap_before = first ? gap : 0;
       const double top_pad = first ? pad : 0, bottom_pad = last ? pad : 0;
       item.height = pitch + top_pad + bottom_pad;
-      item.baseline = top_pad + baseline_in_box(pitch, font.size);
+      item.baseline = top_pad + text::baseline_in_box(pitch, font.size);
       item.keep_with_next = boxes.size() >= 2 && (k == 0 || k + 2 == boxes.size());
       const LineBox box = boxes[k];
       std::shared_ptr<PangoLayout> number;
@@ -429,7 +429,7 @@ class ChapterLayout {
         cairo_stroke(a.cr);
         set_colour(a.cr, muted);
         if (number) {  // right-aligned against the gutter's rule
-          const double w = natural_width(number.get());
+          const double w = text::layout_width(number.get());
           cairo_move_to(a.cr, left + pad + number_width - number_gap - w, a.y + baseline);
           pango_cairo_show_layout_line(a.cr, pango_layout_get_line_readonly(number.get(), 0));
         }
@@ -629,7 +629,7 @@ class ChapterLayout {
       auto layout = share(ctx_.layout(small));
       const std::string label = std::to_string(number) + ".";
       pango_layout_set_text(layout.get(), label.c_str(), -1);
-      const double w = natural_width(layout.get());
+      const double w = text::layout_width(layout.get());
       const double baseline = items_[at].baseline;
       const std::string back = "#fnref-" + note->id;
       const Rgb link = theme_.link;

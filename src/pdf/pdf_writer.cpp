@@ -223,19 +223,25 @@ class Typesetter {
     return physical_page % 2 == 1 ? theme_.margin_inner : theme_.margin_outer;
   }
 
-  // Running heads repeat on every page of a chapter: each (text, alignment, width) is laid out once.
-  void small_text(const std::string& text, double x, double baseline, PangoAlignment align, double width, bool italic = false) {
-    if (text.empty()) return;
-    SharedLayout page_number;
-    auto& layout = italic ? heads_[{text, align, width}] : page_number;
-    if (!layout) {
-      layout = share(furniture_.layout({FontRole::body, theme_.small_size, false, italic}));
-      pango_layout_set_text(layout.get(), text.c_str(), -1);
-      pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
-      pango_layout_set_alignment(layout.get(), align);
-      pango_layout_set_ellipsize(layout.get(), PANGO_ELLIPSIZE_END);
-    }
-    const auto boxes = line_boxes(layout.get());
+  // Page furniture in the small size, one line across the text width, cut with an ellipsis.
+  SharedLayout small_layout(const std::string& text, PangoAlignment align, bool italic) const {
+    SharedLayout layout = share(furniture_.layout({FontRole::body, theme_.small_size, false, italic}));
+    pango_layout_set_text(layout.get(), text.c_str(), -1);
+    pango_layout_set_width(layout.get(), static_cast<int>(theme_.text_width() * PANGO_SCALE));
+    pango_layout_set_alignment(layout.get(), align);
+    pango_layout_set_ellipsize(layout.get(), PANGO_ELLIPSIZE_END);
+    return layout;
+  }
+
+  // Running heads repeat on every page of a chapter: each (text, alignment) is laid out once.
+  const SharedLayout& running_head(const std::string& text, PangoAlignment align) {
+    auto& layout = heads_[{text, align}];
+    if (!layout) layout = small_layout(text, align, true);
+    return layout;
+  }
+
+  void show_first_line(PangoLayout* layout, double x, double baseline) {
+    const auto boxes = line_boxes(layout);
     if (boxes.empty()) return;
     set_colour(cr_.get(), theme_.muted);
     cairo_move_to(cr_.get(), x + boxes[0].x, baseline);
@@ -248,11 +254,13 @@ class Typesetter {
     cairo_t* cr = cr_.get();
     const double x = text_left(physical), width = theme_.text_width();
     const bool recto = physical % 2 == 1;
+    // Heads and numbers sit on the outer side in print, centred on screen.
+    const PangoAlignment align = o_.print ? (recto ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT) : PANGO_ALIGN_CENTER;
     // Running head: the book's title on left-hand pages, the chapter's on right-hand ones.
     const std::string head = recto ? right_head : left_head;
     if (!head.empty()) {
       const double baseline = theme_.margin_top - theme_.header_gap;
-      small_text(head, x, baseline, o_.print ? (recto ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT) : PANGO_ALIGN_CENTER, width, true);
+      show_first_line(running_head(head, align).get(), x, baseline);
       set_colour(cr, theme_.rule);
       cairo_set_line_width(cr, 0.4);
       cairo_move_to(cr, x, baseline + 4);
@@ -260,8 +268,8 @@ class Typesetter {
       cairo_stroke(cr);
     }
     if (!number.empty())
-      small_text(number, x, theme_.page.height - theme_.margin_bottom + theme_.footer_gap,
-                 o_.print ? (recto ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT) : PANGO_ALIGN_CENTER, width);
+      show_first_line(small_layout(number, align, false).get(), x,
+                      theme_.page.height - theme_.margin_bottom + theme_.footer_gap);
     PageLinks links([this](const std::string& t) { return resolve(t); }, &link_annotations_, physical - 1);
     bool first = true;
     for (const auto& placement : plan.placements) {
@@ -378,7 +386,7 @@ class Typesetter {
     const double number_width = 3 * theme_.body_size;
     auto number = share(ctx.layout(font));
     pango_layout_set_text(number.get(), page.c_str(), -1);
-    const double nw = natural_width(number.get());
+    const double nw = text::layout_width(number.get());
     auto text = share(ctx.layout(font));
     pango_layout_set_text(text.get(), title.c_str(), -1);
     pango_layout_set_width(text.get(), static_cast<int>((width - indent - number_width) * PANGO_SCALE));
@@ -389,7 +397,7 @@ class Typesetter {
     item.gap_before = major ? theme_.body_size * 0.7 : 0;
     item.height = pitch * static_cast<double>(std::max<std::size_t>(1, boxes.size()));
     item.keep_with_next = major;
-    const double baseline = baseline_in_box(pitch, font.size);
+    const double baseline = text::baseline_in_box(pitch, font.size);
     const Rgb ink = theme_.text, dots = theme_.muted;
     item.draw = [text, number, boxes, nw, indent, width, pitch, baseline, ink, dots, dest](const DrawArgs& a) {
       set_colour(a.cr, ink);
@@ -458,7 +466,7 @@ class Typesetter {
   PageImageCache images_;
   DiagramCache diagrams_;
   highlight::CodeHighlights highlights_;
-  std::map<std::tuple<std::string, PangoAlignment, double>, SharedLayout> heads_;  // running heads, laid out once
+  std::map<std::pair<std::string, PangoAlignment>, SharedLayout> heads_;  // running heads, laid out once
 };
 
 }  // namespace

@@ -24,9 +24,6 @@ struct LineBox {
 
 std::vector<LineBox> line_boxes(PangoLayout* layout);
 
-// The layout's width at its current wrap setting (unwrapped: its natural width), in points.
-inline double natural_width(PangoLayout* layout) { return text::layout_width(layout); }
-
 // Makes the parts of `line` that belong to `links` clickable. `layout_x` is the layout's left edge on the
 // page; `top`/`height` the band the line occupies on the page.
 void add_line_links(const DrawArgs& args, const LineBox& line, const std::vector<LinkSpan>& links, double layout_x,

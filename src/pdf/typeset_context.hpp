@@ -40,6 +40,5 @@ class TypesetContext {
   text::GObjectPtr<PangoContext> pango_;
 };
 
-using text::baseline_in_box;
 
 }  // namespace pp::pdf
