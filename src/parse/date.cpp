@@ -1,6 +1,8 @@
 // Date parsing by hand: std::get_time depends on the C locale and accepts impossible dates.
 #include "parse/date.hpp"
 
+#include "base/ascii.hpp"
+
 #include <array>
 #include <cctype>
 #include <string>
@@ -156,8 +158,7 @@ std::optional<model::Date> parse_words(std::string_view s) {
 }  // namespace
 
 std::optional<model::Date> parse_date(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  text = base::trim_ascii(text);
   if (text.empty()) return std::nullopt;
   if (std::isdigit(static_cast<unsigned char>(text.front()))) {
     if (auto d = parse_numeric(text)) return d;

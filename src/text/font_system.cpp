@@ -2,6 +2,8 @@
 // postpress needs no data files to find its fonts.
 #include "text/font_system.hpp"
 
+#include "base/ascii.hpp"
+
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
@@ -18,8 +20,7 @@ extern const std::string_view fonts_conf;
 namespace pp::text {
 
 std::string fontconfig_lang(std::string_view bcp47) {
-  std::string lower;
-  for (char c : bcp47) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  const std::string lower = base::ascii_lower(bcp47);
   if (lower.starts_with("zh")) {
     const bool traditional = lower.find("hant") != std::string::npos || lower.find("tw") != std::string::npos ||
                              lower.find("hk") != std::string::npos;

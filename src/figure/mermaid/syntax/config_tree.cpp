@@ -90,7 +90,7 @@ class FlowReader {
   ConfigValue bare(std::string_view stops) {
     const std::size_t start = i_;
     while (i_ < s_.size() && stops.find(s_[i_]) == std::string_view::npos) ++i_;
-    return make_scalar(std::string(trim(s_.substr(start, i_ - start))));
+    return make_scalar(std::string(trim_ascii(s_.substr(start, i_ - start))));
   }
 
   std::optional<std::string> key() {
@@ -99,7 +99,7 @@ class FlowReader {
     const std::size_t start = i_;
     while (i_ < s_.size() && s_[i_] != ':' && s_[i_] != '}' && s_[i_] != ',') ++i_;
     if (i_ == start) return std::nullopt;
-    return std::string(trim(s_.substr(start, i_ - start)));
+    return std::string(trim_ascii(s_.substr(start, i_ - start)));
   }
 
   std::optional<ConfigValue> map(int depth) {
@@ -166,7 +166,7 @@ class YamlReader {
       const std::string_view line = s.substr(start, end - start);
       std::size_t k = 0;
       while (k < line.size() && line[k] == ' ') ++k;
-      const std::string_view content = trim(line.substr(k));
+      const std::string_view content = trim_ascii(line.substr(k));
       if (!content.empty() && content[0] != '#') {
         lines_.push_back(YamlLine{start + k, static_cast<int>(k), content});
       }
@@ -200,7 +200,7 @@ class YamlReader {
 
   void list_item(ConfigValue& out, const YamlLine& l, int depth) {
     ++line_;
-    const std::string_view rest = trim(l.content.substr(1));
+    const std::string_view rest = trim_ascii(l.content.substr(1));
     out.values.push_back(scalar_or_nested(rest, l.offset + (l.content.size() - rest.size()), l.indent, depth));
   }
 
@@ -223,13 +223,13 @@ class YamlReader {
           break;
         }
       }
-      if (colon != std::string_view::npos) key = std::string(trim(l.content.substr(0, colon)));
+      if (colon != std::string_view::npos) key = std::string(trim_ascii(l.content.substr(0, colon)));
     }
     if (colon == std::string_view::npos || key.empty()) {
       error(l.offset, "expected 'key: value' in the front matter");
       return;
     }
-    const std::string_view rest = trim(l.content.substr(colon + 1));
+    const std::string_view rest = trim_ascii(l.content.substr(colon + 1));
     const std::size_t rest_offset = l.offset + (l.content.size() - rest.size());
     set_key(out, std::move(key), scalar_or_nested(rest, rest_offset, l.indent, depth));
   }
@@ -284,7 +284,7 @@ class YamlReader {
       return std::string();
     }
     const std::size_t hash = rest.find(" #");
-    return std::string(trim(rest.substr(0, hash)));
+    return std::string(trim_ascii(rest.substr(0, hash)));
   }
 
   ConfigValue block_scalar(int indent, char joiner) {

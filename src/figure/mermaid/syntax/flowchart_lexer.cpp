@@ -266,8 +266,7 @@ std::optional<DirectionToken> scan_direction(std::string_view s, std::size_t i, 
     if (written == "<") return DirectionToken{Direction::right_left, e, "<", false};
   }
   if (written.size() != 2) return std::nullopt;
-  std::string word;
-  for (const char c : written) word += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  const std::string word = base::ascii_upper(written);
   Direction direction = Direction::top_bottom;
   if (word == "BT") direction = Direction::bottom_top;
   else if (word == "LR") direction = Direction::left_right;

@@ -37,7 +37,7 @@ std::string_view FlowParser::rest_of_statement(bool stop_at_semicolon) {
   std::size_t e = line_end(s_, b);
   if (stop_at_semicolon) e = std::min(e, s_.find(';', b));
   i_ = e;
-  return trim(s_.substr(b, e - b));
+  return trim_ascii(s_.substr(b, e - b));
 }
 
 void FlowParser::style_statement() {

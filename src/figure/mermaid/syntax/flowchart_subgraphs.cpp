@@ -29,7 +29,7 @@ void FlowParser::subgraph_statement() {
     log_.warning(c + 1, "mermaid allows '%%' comments only on their own line; this one is ignored");
     e = c;
   }
-  const std::string_view text = trim(s_.substr(b, e - b));
+  const std::string_view text = trim_ascii(s_.substr(b, e - b));
   if (text.empty()) {
     log_.error(at, "a subgraph needs an id or a title");
     return;
@@ -44,7 +44,7 @@ void FlowParser::subgraph_statement() {
   const std::size_t bracket = skip_blanks(s_, id_end);
   if (id_end > b && bracket < e && s_[bracket] == '[') {  // id [title] or id["title"]
     const std::size_t close = s_.substr(0, e).rfind(']');
-    if (close == std::string_view::npos || close < bracket || !trim(s_.substr(close + 1, e - close - 1)).empty()) {
+    if (close == std::string_view::npos || close < bracket || !trim_ascii(s_.substr(close + 1, e - close - 1)).empty()) {
       log_.error(bracket, "expected ']' to close the subgraph title");
       return;
     }

@@ -54,7 +54,7 @@ std::string tidy_quoted_lines(std::string_view s) {
   while (start <= s.size()) {
     std::size_t end = s.find('\n', start);
     if (end == std::string_view::npos) end = s.size();
-    const std::string_view line = trim(s.substr(start, end - start));
+    const std::string_view line = trim_ascii(s.substr(start, end - start));
     if (!line.empty() || !out.empty()) {
       out += line;
       out += '\n';
@@ -128,7 +128,7 @@ std::string breaks_to_newlines(std::string_view s) {
 std::string plain_text(std::string_view raw) { return decode_entities(breaks_to_newlines(raw)); }
 
 Label make_label(std::string_view raw) {
-  const std::string_view t = trim(raw);
+  const std::string_view t = trim_ascii(raw);
   if (t.size() >= 4 && t.starts_with("\"`") && t.ends_with("`\"")) {
     return Label{plain_text(t.substr(2, t.size() - 4)), true};
   }

@@ -45,12 +45,12 @@ void front_matter(SourceText& source, IssueLog& log, ConfigValue& config, Diagra
   // Mermaid wants "---" at offset 0; blank lines and indentation before it (common in fenced blocks) are allowed.
   const std::size_t open = skip_spaces(s, 0);
   const std::size_t open_end = line_end(s, open);
-  if (trim(std::string_view(s).substr(open, open_end - open)) != "---") return;
+  if (trim_ascii(std::string_view(s).substr(open, open_end - open)) != "---") return;
   std::size_t line = open_end + 1;
   std::size_t close = std::string::npos;
   while (line < s.size()) {
     const std::size_t end = line_end(s, line);
-    if (trim(std::string_view(s).substr(line, end - line)) == "---") {
+    if (trim_ascii(std::string_view(s).substr(line, end - line)) == "---") {
       close = line;
       break;
     }

@@ -1,6 +1,8 @@
 // Small character tests and string-view helpers shared by the Mermaid lexers.
 #pragma once
 
+#include "base/ascii.hpp"
+
 #include <algorithm>
 #include <cstddef>
 #include <string>
@@ -15,26 +17,12 @@ inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_alnum(char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
 inline bool is_word_char(char c) { return is_ascii_alnum(c) || c == '_'; }
 
-inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+using base::ascii_lower;
+using base::iequals;
+using base::trim_ascii;
 
 inline bool starts_with_at(std::string_view s, std::size_t i, std::string_view prefix) {
   return i <= s.size() && s.substr(i).starts_with(prefix);
-}
-
-inline bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t k = 0; k < a.size(); ++k) {
-    if (ascii_lower(a[k]) != ascii_lower(b[k])) return false;
-  }
-  return true;
-}
-
-inline std::string_view trim(std::string_view s) {
-  std::size_t b = 0;
-  std::size_t e = s.size();
-  while (b < e && is_space(s[b])) ++b;
-  while (e > b && is_space(s[e - 1])) --e;
-  return s.substr(b, e - b);
 }
 
 inline std::size_t skip_blanks(std::string_view s, std::size_t i) {

@@ -48,7 +48,7 @@ std::optional<BlockKind> block_kind(std::string_view word) {
 // `wrap:` / `nowrap:` at the start of a text only choose wrapping.
 std::string_view strip_wrap(std::string_view t) {
   for (const std::string_view w : {"wrap:", "nowrap:"}) {
-    if (t.size() >= w.size() && iequals(t.substr(0, w.size()), w)) return trim(t.substr(w.size()));
+    if (t.size() >= w.size() && iequals(t.substr(0, w.size()), w)) return trim_ascii(t.substr(w.size()));
   }
   return t;
 }
@@ -112,7 +112,7 @@ class SequenceParser {
   }
 
   std::string text(std::size_t b, std::size_t e) {
-    const std::string_view raw = strip_wrap(trim(s_.substr(b, e - b)));
+    const std::string_view raw = strip_wrap(trim_ascii(s_.substr(b, e - b)));
     for (std::size_t k = 0; k < raw.size(); ++k) {
       if (raw[k] == '#' && entity_code_length(raw, k) == 0) {
         log_.warning(b, "mermaid cuts text at '#'; the whole text is kept here (write #35; for a literal '#')");
@@ -214,7 +214,7 @@ class SequenceParser {
   std::string name(std::size_t b, std::size_t e) const {
     std::string_view n = s_.substr(b, e - b);
     if (const std::size_t hash = n.find('#'); hash != std::string_view::npos) n = n.substr(0, hash);
-    return std::string(trim(n));
+    return std::string(trim_ascii(n));
   }
 
   bool declaration(std::size_t at, std::size_t after, bool actor) {
@@ -362,7 +362,7 @@ class SequenceParser {
       return true;
     }
     const std::string label =
-        kind == BlockKind::rect ? std::string(trim(s_.substr(after, end - after))) : text(after, end);
+        kind == BlockKind::rect ? std::string(trim_ascii(s_.substr(after, end - after))) : text(after, end);
     if (!add_event(BlockStart{kind, label, source_.pos_at(at)}, at)) return true;
     frames_.push_back(Frame{false, kind, at});
     return true;
@@ -384,7 +384,7 @@ class SequenceParser {
 
   bool block_end(std::size_t at, std::size_t after) {
     i_ = statement_end(s_, after);
-    if (!trim(s_.substr(after, i_ - after)).empty()) {
+    if (!trim_ascii(s_.substr(after, i_ - after)).empty()) {
       log_.error(after, "unexpected text after 'end'");
       return true;
     }
@@ -428,7 +428,7 @@ class SequenceParser {
     i_ = statement_end(s_, after);
     Autonumber a;
     std::size_t p = skip_blanks(s_, after);
-    if (iequals(trim(s_.substr(p, i_ - p)), "off")) {
+    if (iequals(trim_ascii(s_.substr(p, i_ - p)), "off")) {
       a.on = false;
     } else {
       const std::array<int*, 2> targets{&a.start, &a.step};
@@ -469,7 +469,7 @@ class SequenceParser {
       log_.error(at, "a box cannot be inside a block or another box");
       return true;
     }
-    const std::string_view rest = trim(s_.substr(after, end - after));
+    const std::string_view rest = trim_ascii(s_.substr(after, end - after));
     ParticipantBox b;
     std::size_t word_end = rest.find_first_of(" \t");
     if (word_end == std::string_view::npos) word_end = rest.size();
@@ -481,7 +481,7 @@ class SequenceParser {
     const std::string_view first = rest.substr(0, word_end);
     if (parse_css_color(first)) {
       b.color = std::string(first);
-      b.label = plain_text(trim(rest.substr(word_end)));
+      b.label = plain_text(trim_ascii(rest.substr(word_end)));
     } else {
       b.label = plain_text(rest);
     }
@@ -503,7 +503,7 @@ class SequenceParser {
       if ((arrow = match_arrow(s_, k))) break;
     }
     if (!arrow) {
-      log_.error(at, "unknown statement " + quote_source(trim(s_.substr(at, end - at))));
+      log_.error(at, "unknown statement " + quote_source(trim_ascii(s_.substr(at, end - at))));
       return;
     }
     std::size_t from_end = k;

@@ -33,14 +33,14 @@ std::vector<std::string> split_items(std::string_view text) {
 Style parse_style_list(std::string_view text, std::vector<std::string>& bad_items) {
   Style out;
   for (const std::string& item : split_items(text)) {
-    const std::string_view t = trim(item);
+    const std::string_view t = trim_ascii(item);
     if (t.empty()) continue;
     const std::size_t colon = t.find(':');
-    if (colon == std::string_view::npos || trim(t.substr(0, colon)).empty()) {
+    if (colon == std::string_view::npos || trim_ascii(t.substr(0, colon)).empty()) {
       bad_items.emplace_back(t);
       continue;
     }
-    merge_style(out, Style{{std::string(trim(t.substr(0, colon))), std::string(trim(t.substr(colon + 1)))}});
+    merge_style(out, Style{{std::string(trim_ascii(t.substr(0, colon))), std::string(trim_ascii(t.substr(colon + 1)))}});
   }
   return out;
 }
