@@ -12,7 +12,6 @@ namespace pp::epub {
 DiagramImages render_diagrams(const model::Book& book, figure::ImageFormat format, unsigned jobs,
                               const figure::mermaid::ParseLimits& limits, Resources& resources,
                               base::DiagnosticSink& sink) {
-  const bool svg = format == figure::ImageFormat::svg;
   struct Use {
     const model::Document* doc;
     const model::Block* block;
@@ -32,7 +31,7 @@ DiagramImages render_diagrams(const model::Book& book, figure::ImageFormat forma
   std::map<std::string, std::size_t> by_stem;
   for (const auto& doc : book.chapters) {
     for (const model::Block* b : figure::mermaid::diagram_blocks(doc)) {
-      const std::string stem = "diagram-" + base::short_hash(doc.meta.lang + "\n" + (svg ? "svg" : "png") + "\n" + b->text);
+      const std::string stem = "diagram-" + base::short_hash(doc.meta.lang + "\n" + figure::extension_of(format) + "\n" + b->text);
       auto [it, fresh] = by_stem.emplace(stem, work.size());
       if (fresh) work.push_back(Work{b->text, doc.meta.lang, stem, {}, {}, false, {}});
       uses.push_back(Use{&doc, b, it->second});

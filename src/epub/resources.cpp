@@ -99,8 +99,8 @@ std::optional<std::string> Resources::image(const std::string& ref, const model:
 }
 
 std::string Resources::add_generated(const std::string& stem, figure::ImageFormat format, std::string bytes) {
-  const bool svg = format == figure::ImageFormat::svg;
-  const std::string extension = svg ? "svg" : "png", mime = svg ? "image/svg+xml" : "image/png";
+  const std::string extension = figure::extension_of(format);
+  const std::string mime = format == figure::ImageFormat::svg ? "image/svg+xml" : "image/png";  // EPUB figures
   const std::string href = "images/" + stem + "." + extension;
   // Callers add each distinct image once; a second add would be a second manifest item for one file,
   // which epubcheck rejects, so it is a bug to stop at rather than a book to write.

@@ -81,7 +81,7 @@ TableImages render_tables(const model::Book& book, figure::ImageFormat format, u
   std::vector<Work> work;
   std::map<std::string, std::size_t> by_stem;
   std::vector<std::pair<const model::Block*, std::size_t>> uses;
-  const std::string key_suffix = std::string(format == figure::ImageFormat::svg ? "svg" : "png") + "\n" +
+  const std::string key_suffix = std::string(figure::extension_of(format)) + "\n" +
                                  std::to_string(geometry.text_size) + "/" + std::to_string(geometry.width) + "/" +
                                  std::to_string(geometry.max_width) + "/" + std::to_string(geometry.max_height);
   for (const auto& doc : book.chapters) {

@@ -11,6 +11,11 @@ namespace pp::figure {
 
 enum class ImageFormat { svg, png, pdf };
 
+// "svg", "png", "pdf": a file extension and the part of a content key that tells the formats apart.
+inline const char* extension_of(ImageFormat format) {
+  return format == ImageFormat::svg ? "svg" : format == ImageFormat::png ? "png" : "pdf";
+}
+
 // Raster limits: Cairo cannot make an image side over 32767 px, and a picture over 40 megapixels costs
 // gigabytes for nothing a reader can see.
 inline constexpr double max_png_side = 32767;
