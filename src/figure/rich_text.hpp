@@ -3,6 +3,7 @@
 // Shared by the PDF's paragraphs and the table renderer (PDF tables and EPUB table images alike).
 #pragma once
 
+#include "figure/book_colours.hpp"
 #include "figure/css_color.hpp"
 #include "model/document.hpp"
 #include "text/gobject_ptr.hpp"
@@ -30,9 +31,9 @@ struct RichTextStyle {
   double size = 10;         // the text's base size: code and sub/superscripts scale from it
   std::string mono_family;  // a Pango family list for inline code and keyboard keys
   // The book look's defaults (styles/print.yaml: colors.link, colors.code-text, colors.code-background).
-  Color link{0x14 / 255.0, 0x54 / 255.0, 0xa6 / 255.0, 1};
-  Color code_text{0x26 / 255.0, 0x26 / 255.0, 0x26 / 255.0, 1};
-  Color code_background{0xf4 / 255.0, 0xf4 / 255.0, 0xf2 / 255.0, 1};
+  Color link = book_colours::color(book_colours::link);
+  Color code_text = book_colours::color(book_colours::code_text);
+  Color code_background = book_colours::color(book_colours::code_background);
   bool links_coloured = true;
   // The number shown for a footnote label (assigned by the chapter in order of first reference).
   std::function<int(const std::string& label)> footnote_number;

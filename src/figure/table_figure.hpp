@@ -4,6 +4,7 @@
 // rows, zebra stripes, each column aligned as the Markdown says, cells wrapped at widths from content.
 #pragma once
 
+#include "figure/book_colours.hpp"
 #include "figure/rich_text.hpp"
 #include "model/document.hpp"
 
@@ -29,9 +30,9 @@ struct TableLook {
   double pitch = 12;  // baseline to baseline inside a cell
   double pad_x = 4, pad_y = 3;
   double heavy_rule = 0.9, hairline = 0.3;
-  Color text{0x1f / 255.0, 0x1f / 255.0, 0x1f / 255.0, 1};
-  Color rule{0x8c / 255.0, 0x8c / 255.0, 0x8c / 255.0, 1};
-  Color header_background{0xed / 255.0, 0xed / 255.0, 0xed / 255.0, 1};
+  Color text = book_colours::color(book_colours::text);
+  Color rule = book_colours::color(book_colours::table_rule);
+  Color header_background = book_colours::color(book_colours::table_header_background);
   Color zebra{0xf8 / 255.0, 0xf8 / 255.0, 0xf8 / 255.0, 1};
 };
 

@@ -5,6 +5,7 @@
 
 #include "base/diagnostics.hpp"
 #include "base/settings.hpp"
+#include "figure/book_colours.hpp"
 #include "highlight/code_highlighter.hpp"
 
 #include <array>
@@ -73,10 +74,13 @@ struct PdfTheme {
   double image_max_height = 0.55;  // fraction of the text block's height
   double title_size = 26;
 
-  Rgb text = rgb_hex(0x1f1f1f), muted = rgb_hex(0x6b6b6b), heading = rgb_hex(0x141414), link = rgb_hex(0x1454a6);
-  Rgb code_text = rgb_hex(0x262626), code_background = rgb_hex(0xf4f4f2), code_border = rgb_hex(0xdbdbd6);
+  Rgb text = rgb_hex(figure::book_colours::text), muted = rgb_hex(0x6b6b6b), heading = rgb_hex(0x141414),
+      link = rgb_hex(figure::book_colours::link);
+  Rgb code_text = rgb_hex(figure::book_colours::code_text), code_background = rgb_hex(figure::book_colours::code_background),
+      code_border = rgb_hex(0xdbdbd6);
   Rgb rule = rgb_hex(0xbfbfbf), quote_bar = rgb_hex(0xc7c7c7);
-  Rgb table_rule = rgb_hex(0x8c8c8c), table_header_background = rgb_hex(0xededed);
+  Rgb table_rule = rgb_hex(figure::book_colours::table_rule),
+      table_header_background = rgb_hex(figure::book_colours::table_header_background);
   // Syntax colours for the groups after `plain` (which is code_text), in highlight::SyntaxGroup order.
   // Keywords are also bold and comments italic, so that a greyscale print still tells them apart.
   std::array<Rgb, highlight::syntax_group_count - 1> syntax{
