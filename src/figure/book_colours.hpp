@@ -13,9 +13,4 @@ inline constexpr unsigned code_background = 0xf4f4f2;
 inline constexpr unsigned table_rule = 0x8c8c8c;
 inline constexpr unsigned table_header_background = 0xededed;
 
-constexpr Color color(unsigned rrggbb) {
-  return {static_cast<double>((rrggbb >> 16) & 0xffu) / 255.0, static_cast<double>((rrggbb >> 8) & 0xffu) / 255.0,
-          static_cast<double>(rrggbb & 0xffu) / 255.0, 1};
-}
-
 }  // namespace pp::figure::book_colours

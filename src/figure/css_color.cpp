@@ -109,7 +109,7 @@ static_assert(std::is_sorted(named.begin(), named.end(), [](const Named& a, cons
 std::optional<Color> named_color(std::string_view s) {
   const auto it = std::lower_bound(named.begin(), named.end(), s, [](const Named& n, std::string_view v) { return n.name < v; });
   if (it == named.end() || it->name != s) return std::nullopt;
-  return Color{((it->rgb >> 16) & 0xFF) / 255.0, ((it->rgb >> 8) & 0xFF) / 255.0, (it->rgb & 0xFF) / 255.0, 1.0};
+  return color_hex(it->rgb);
 }
 
 }  // namespace

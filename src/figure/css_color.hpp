@@ -13,6 +13,12 @@ struct Color {
   friend bool operator==(const Color&, const Color&) = default;
 };
 
+// 0xRRGGBB, opaque.
+constexpr Color color_hex(unsigned rrggbb) {
+  return {static_cast<double>((rrggbb >> 16) & 0xffu) / 255.0, static_cast<double>((rrggbb >> 8) & 0xffu) / 255.0,
+          static_cast<double>(rrggbb & 0xffu) / 255.0, 1};
+}
+
 // A CSS <color>, in any letter case, blanks and a trailing !important ignored; nullopt when it is none.
 std::optional<Color> parse_css_color(std::string_view text);
 

@@ -31,9 +31,9 @@ struct RichTextStyle {
   double size = 10;         // the text's base size: code and sub/superscripts scale from it
   std::string mono_family;  // a Pango family list for inline code and keyboard keys
   // The book look's defaults (styles/print.yaml: colors.link, colors.code-text, colors.code-background).
-  Color link = book_colours::color(book_colours::link);
-  Color code_text = book_colours::color(book_colours::code_text);
-  Color code_background = book_colours::color(book_colours::code_background);
+  Color link = color_hex(book_colours::link);
+  Color code_text = color_hex(book_colours::code_text);
+  Color code_background = color_hex(book_colours::code_background);
   bool links_coloured = true;
   // The number shown for a footnote label (assigned by the chapter in order of first reference).
   std::function<int(const std::string& label)> footnote_number;

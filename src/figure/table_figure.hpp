@@ -30,9 +30,9 @@ struct TableLook {
   double pitch = 12;  // baseline to baseline inside a cell
   double pad_x = 4, pad_y = 3;
   double heavy_rule = 0.9, hairline = 0.3;
-  Color text = book_colours::color(book_colours::text);
-  Color rule = book_colours::color(book_colours::table_rule);
-  Color header_background = book_colours::color(book_colours::table_header_background);
+  Color text = color_hex(book_colours::text);
+  Color rule = color_hex(book_colours::table_rule);
+  Color header_background = color_hex(book_colours::table_header_background);
   Color zebra{0xf8 / 255.0, 0xf8 / 255.0, 0xf8 / 255.0, 1};
 };
 
