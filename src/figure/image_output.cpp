@@ -11,10 +11,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <new>
 #include <stdexcept>
-
-#include <sys/mman.h>
+#include <vector>
 
 namespace pp::figure {
 
@@ -25,44 +23,46 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
   return CAIRO_STATUS_SUCCESS;
 }
 
-// Cairo's own PNG writer (libpng, adaptive filters) spends ~98% of a diagram's time choosing filters;
-// ours encodes flat-colour figures much faster at a similar size (docs/benchmarks.md).
-std::string encode(cairo_surface_t* surface) {
-  cairo_surface_flush(surface);
-  return media::encode_png_argb32(cairo_image_surface_get_data(surface), cairo_image_surface_get_width(surface),
-                                  cairo_image_surface_get_height(surface), cairo_image_surface_get_stride(surface));
-}
-
-// Zeroed memory for a raster, in 2 MB pages where the kernel offers them: a 2x figure is tens of
-// megabytes, and faulting it in 4 KB at a time cost more than drawing it (docs/benchmarks.md).
-class PixelBuffer {
- public:
-  PixelBuffer() = default;
-  PixelBuffer(const PixelBuffer&) = delete;
-  PixelBuffer& operator=(const PixelBuffer&) = delete;
-  ~PixelBuffer() {
-    if (map_ != MAP_FAILED) ::munmap(map_, map_size_);
-  }
-  void allocate(std::size_t bytes) {
-    constexpr std::size_t huge = 2u << 20;
-    map_size_ = bytes + huge;
-    map_ = ::mmap(nullptr, map_size_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (map_ == MAP_FAILED) throw std::bad_alloc();
-    auto start = (reinterpret_cast<std::uintptr_t>(map_) + huge - 1) & ~(std::uintptr_t{huge} - 1);
-    data_ = reinterpret_cast<unsigned char*>(start);
-    ::madvise(data_, bytes, MADV_HUGEPAGE);  // advice only: without THP it is plain pages
-  }
-  unsigned char* data() const { return data_; }
-
- private:
-  void* map_ = MAP_FAILED;
-  std::size_t map_size_ = 0;
-  unsigned char* data_ = nullptr;
-};
-
 void check(cairo_surface_t* s) {
   if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS)
     throw std::runtime_error(std::string("internal error: cairo surface: ") + cairo_status_to_string(cairo_surface_status(s)));
+}
+
+// Recorded once, then replayed into one band of rows at a time that the encoder takes before the next is
+// drawn: the whole raster of a tall 2x figure is ~30 MB that the kernel would fault in and zero, and that
+// would fall out of the cache between drawing and encoding.
+std::string render_png(double width, double height, const ImageRequest& request, const std::function<void(cairo_t*)>& draw) {
+  const double scale = fitted_png_scale(width, height, request.png_scale, request.max_pixels);
+  const int w = static_cast<int>(std::ceil(width * scale)), h = static_cast<int>(std::ceil(height * scale));
+  const cairo_rectangle_t extents{0, 0, static_cast<double>(w), static_cast<double>(h)};
+  text::SurfacePtr recording(cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents));
+  check(recording.get());
+  {
+    text::CairoPtr cr(cairo_create(recording.get()));
+    cairo_scale(cr.get(), scale, scale);
+    draw(cr.get());
+    const cairo_status_t status = cairo_status(cr.get());
+    if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error(std::string("internal error: cairo: ") + cairo_status_to_string(status));
+  }
+  const int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, w);
+  const int band_rows = std::clamp((1 << 20) / stride, 16, h);  // about 1 MB: stays in the cache
+  std::vector<unsigned char> pixels(static_cast<std::size_t>(stride) * static_cast<std::size_t>(band_rows));
+  text::SurfacePtr band(cairo_image_surface_create_for_data(pixels.data(), CAIRO_FORMAT_ARGB32, w, band_rows, stride));
+  check(band.get());
+  return media::encode_png_argb32(
+      static_cast<std::size_t>(w), static_cast<std::size_t>(h), static_cast<std::size_t>(band_rows),
+      [&](std::size_t first, std::size_t) {
+        std::fill(pixels.begin(), pixels.end(), 0);
+        cairo_surface_mark_dirty(band.get());
+        text::CairoPtr cr(cairo_create(band.get()));
+        cairo_set_source_surface(cr.get(), recording.get(), 0, -static_cast<double>(first));
+        cairo_paint(cr.get());
+        const cairo_status_t status = cairo_status(cr.get());
+        cr.reset();
+        cairo_surface_flush(band.get());
+        if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error(std::string("internal error: cairo: ") + cairo_status_to_string(status));
+        return media::Argb32Band{pixels.data(), static_cast<std::size_t>(stride)};
+      });
 }
 
 }  // namespace
@@ -79,33 +79,21 @@ double fitted_png_scale(double width, double height, double requested, double ma
 
 std::string render_image(double width, double height, const ImageRequest& request,
                          const std::function<void(cairo_t*)>& draw) {
-  std::string out;
-  PixelBuffer pixels;  // outlives the surface that draws into it
   width = std::max(1.0, std::ceil(width));
   height = std::max(1.0, std::ceil(height));
-  text::SurfacePtr surface;  // after `pixels`, so destroyed first, even when drawing throws
+  if (request.format == ImageFormat::png) return render_png(width, height, request, draw);
+  std::string out;
+  text::SurfacePtr surface;
   double scale = 1;
-  switch (request.format) {
-    case ImageFormat::svg:
-      surface.reset(cairo_svg_surface_create_for_stream(append, &out, width, height));
-      cairo_svg_surface_set_document_unit(surface.get(), CAIRO_SVG_UNIT_PX);
-      break;
-    case ImageFormat::pdf: {
-      scale = 0.75;
-      surface.reset(cairo_pdf_surface_create_for_stream(append, &out, width * scale, height * scale));
-      const auto t = base::iso8601_utc(request.pdf_timestamp);
-      cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE, t.c_str());
-      cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "postpress");
-      break;
-    }
-    case ImageFormat::png: {
-      scale = fitted_png_scale(width, height, request.png_scale, request.max_pixels);
-      const int w = static_cast<int>(std::ceil(width * scale)), h = static_cast<int>(std::ceil(height * scale));
-      const int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, w);
-      pixels.allocate(static_cast<std::size_t>(stride) * static_cast<std::size_t>(h));
-      surface.reset(cairo_image_surface_create_for_data(pixels.data(), CAIRO_FORMAT_ARGB32, w, h, stride));
-      break;
-    }
+  if (request.format == ImageFormat::svg) {
+    surface.reset(cairo_svg_surface_create_for_stream(append, &out, width, height));
+    cairo_svg_surface_set_document_unit(surface.get(), CAIRO_SVG_UNIT_PX);
+  } else {
+    scale = 0.75;
+    surface.reset(cairo_pdf_surface_create_for_stream(append, &out, width * scale, height * scale));
+    const auto t = base::iso8601_utc(request.pdf_timestamp);
+    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE, t.c_str());
+    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "postpress");
   }
   check(surface.get());
   text::CairoPtr cr(cairo_create(surface.get()));
@@ -113,7 +101,6 @@ std::string render_image(double width, double height, const ImageRequest& reques
   draw(cr.get());
   const cairo_status_t status = cairo_status(cr.get());
   cr.reset();
-  if (request.format == ImageFormat::png) out = encode(surface.get());
   cairo_surface_finish(surface.get());  // SVG and PDF surfaces write their last bytes into `out` here
   if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error(std::string("internal error: cairo: ") + cairo_status_to_string(status));
   return out;

@@ -1,9 +1,13 @@
 // PNG per ISO/IEC 15948: signature, IHDR, one zlib IDAT (rows prefixed with filter "Up"), IEND.
 #include "media/png_writer.hpp"
 
+#include "media/row_deflater.hpp"
+
 #include <zlib.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <stdexcept>
 #include <string_view>
@@ -28,13 +32,7 @@ void chunk(std::string& out, const char* type, std::string_view data) {
   put32(out, crc(crc(0, type, 4), data.data(), data.size()));
 }
 
-// The PNG for `height` rows that `fill_row(y, out)` writes as RGB or RGBA bytes: every row "Up"-filtered
-// (each byte minus the byte above it) and deflated as it is made, straight into the IDAT chunk of the output,
-// whose CRC is kept as the bytes arrive. Nothing image-sized is allocated besides the output: fresh memory
-// costs a page fault per 4 KB, which dominated large figures.
-std::string encode_rows(std::size_t width, std::size_t height, bool opaque, int level,
-                        const std::function<void(std::size_t, unsigned char*)>& fill_row) {
-  const std::size_t row_bytes = width * (opaque ? 3 : 4);
+std::string png_header(std::size_t width, std::size_t height, bool opaque) {
   std::string png = "\x89PNG\r\n\x1a\n";
   std::string header;
   put32(header, static_cast<std::uint32_t>(width));
@@ -43,6 +41,17 @@ std::string encode_rows(std::size_t width, std::size_t height, bool opaque, int 
   header += static_cast<char>(opaque ? 2 : 6);  // colour type: RGB or RGBA
   header += std::string("\x00\x00\x00", 3);    // deflate, adaptive filtering, no interlace
   chunk(png, "IHDR", header);
+  return png;
+}
+
+// The PNG, through zlib, for `height` rows that `fill_row(y, out)` writes as RGB or RGBA bytes: every row "Up"-filtered
+// (each byte minus the byte above it) and deflated as it is made, straight into the IDAT chunk of the output,
+// whose CRC is kept as the bytes arrive. Nothing image-sized is allocated besides the output: fresh memory
+// costs a page fault per 4 KB, which dominated large figures.
+std::string encode_rows(std::size_t width, std::size_t height, bool opaque, int level,
+                        const std::function<void(std::size_t, unsigned char*)>& fill_row) {
+  const std::size_t row_bytes = width * (opaque ? 3 : 4);
+  std::string png = png_header(width, height, opaque);
 
   // IDAT's length is known only once deflate ends: written as 0 now, set then.
   const std::size_t length_at = png.size();
@@ -85,31 +94,96 @@ std::string encode_rows(std::size_t width, std::size_t height, bool opaque, int 
   return png;
 }
 
+
+std::string png_file(std::size_t width, std::size_t height, bool opaque, std::string_view idat) {
+  std::string png = png_header(width, height, opaque);
+  chunk(png, "IDAT", idat);
+  chunk(png, "IEND", "");
+  return png;
+}
+
+// Index of the first pixel at or after `x` that differs from the row above: eight pixels per step, since
+// most pixels of a figure equal the one above.
+std::size_t unchanged_until(const std::uint32_t* row, const std::uint32_t* above, std::size_t x, std::size_t width) {
+  for (; x + 8 <= width; x += 8) {
+    std::uint64_t a[4], b[4];
+    std::memcpy(a, row + x, 32);
+    std::memcpy(b, above + x, 32);
+    if (((a[0] ^ b[0]) | (a[1] ^ b[1]) | (a[2] ^ b[2]) | (a[3] ^ b[3])) != 0) break;
+  }
+  while (x < width && row[x] == above[x]) ++x;
+  return x;
+}
+
+// Cairo's premultiplied ARGB32 rows, band by band, as "Up"-filtered PNG rows into `idat`. Only pixels that
+// differ from the one above are converted: the rest filter to zero. Returns false, having stopped, when
+// `opaque` was asked for and a pixel is not.
+bool deflate_argb32(std::size_t width, std::size_t height, std::size_t band_rows, const Argb32Bands& bands, bool opaque,
+                    std::string& idat) {
+  const std::size_t bpp = opaque ? 3 : 4, row_bytes = 1 + width * bpp;
+  RowDeflater deflater(idat, row_bytes, bpp);
+  std::vector<unsigned char> converted(width * bpp, 0);  // the row above as PNG bytes; PNG's first "above" is zeros
+  std::vector<unsigned char> filtered[2] = {std::vector<unsigned char>(row_bytes), std::vector<unsigned char>(row_bytes)};
+  std::vector<std::uint32_t> band_end(width);  // the last row of the band before, which the next one overwrites
+  const std::uint32_t* above = nullptr;
+  for (std::size_t first = 0; first < height; first += band_rows) {
+    const std::size_t count = std::min(band_rows, height - first);
+    const Argb32Band band = bands(first, count);
+    for (std::size_t y = 0; y < count; ++y) {
+      const auto* row = reinterpret_cast<const std::uint32_t*>(band.data + y * band.stride);
+      unsigned char* out = filtered[(first + y) & 1].data();
+      out[0] = 2;  // "Up"
+      for (std::size_t x = 0; x < width;) {
+        if (above != nullptr) {
+          const std::size_t changed = unchanged_until(row, above, x, width);
+          std::memset(out + 1 + x * bpp, 0, (changed - x) * bpp);
+          x = changed;
+          if (x == width) break;
+        }
+        const std::uint32_t p = row[x];
+        const unsigned a = p >> 24;
+        if (opaque && a != 255) return false;
+        unsigned rgba[4] = {(p >> 16) & 0xFF, (p >> 8) & 0xFF, p & 0xFF, a};
+        if (a != 255 && a != 0)  // un-premultiply the (rare) translucent edge pixels
+          for (int k = 0; k < 3; ++k) rgba[k] = (rgba[k] * 255 + a / 2) / a;
+        unsigned char* c = converted.data() + x * bpp;
+        unsigned char* f = out + 1 + x * bpp;
+        for (std::size_t k = 0; k < bpp; ++k) {
+          f[k] = static_cast<unsigned char>(rgba[k] - c[k]);
+          c[k] = static_cast<unsigned char>(rgba[k]);
+        }
+        ++x;
+      }
+      deflater.add_row(out);
+      above = row;
+    }
+    if (first + count < height) {
+      std::memcpy(band_end.data(), above, width * 4);
+      above = band_end.data();
+    }
+  }
+  deflater.finish();
+  return true;
+}
+
 }  // namespace
 
+std::string encode_png_argb32(std::size_t width, std::size_t height, std::size_t band_rows, const Argb32Bands& bands) {
+  std::string idat;
+  // Optimistically RGB: the translucent pixel that rules it out is met on the way, and rendered figures
+  // have an opaque background, so the second pass is rare.
+  const bool opaque = deflate_argb32(width, height, band_rows, bands, true, idat);
+  if (!opaque) {
+    idat.clear();
+    deflate_argb32(width, height, band_rows, bands, false, idat);
+  }
+  return png_file(width, height, opaque, idat);
+}
+
 std::string encode_png_argb32(const unsigned char* data, int width, int height, int stride) {
-  const auto w = static_cast<std::size_t>(width), h = static_cast<std::size_t>(height);
-  auto row = [&](std::size_t y) { return reinterpret_cast<const std::uint32_t*>(data + y * static_cast<std::size_t>(stride)); };
-  bool opaque = true;
-  for (std::size_t y = 0; y < h && opaque; ++y)
-    for (std::size_t x = 0; x < w && opaque; ++x) opaque = (row(y)[x] >> 24) == 0xFF;
-  // Level 1: rendered figures are mostly zero rows after filtering; higher levels cost twice the time
-  // for ~30% smaller files (docs/benchmarks.md).
-  return encode_rows(w, h, opaque, 1, [&](std::size_t y, unsigned char* c) {
-    for (std::size_t x = 0; x < w; ++x) {
-      const std::uint32_t p = row(y)[x];
-      const unsigned a = p >> 24;
-      unsigned r = (p >> 16) & 0xFF, g = (p >> 8) & 0xFF, b = p & 0xFF;
-      if (a != 255 && a != 0) {  // un-premultiply the (rare) translucent edge pixels
-        r = (r * 255 + a / 2) / a;
-        g = (g * 255 + a / 2) / a;
-        b = (b * 255 + a / 2) / a;
-      }
-      *c++ = static_cast<unsigned char>(r);
-      *c++ = static_cast<unsigned char>(g);
-      *c++ = static_cast<unsigned char>(b);
-      if (!opaque) *c++ = static_cast<unsigned char>(a);
-    }
+  const auto h = static_cast<std::size_t>(height);
+  return encode_png_argb32(static_cast<std::size_t>(width), h, std::max<std::size_t>(h, 1), [&](std::size_t, std::size_t) {
+    return Argb32Band{data, static_cast<std::size_t>(stride)};
   });
 }
 

@@ -3,7 +3,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <zlib.h>
+
 #include <cstdint>
+#include <cstring>
+#include <string>
+#include <vector>
 
 using namespace pp::figure;
 
@@ -23,7 +28,71 @@ void draw_box(cairo_t* cr) {
   cairo_show_text(cr, "text");
 }
 
+// The RGB(A) rows of one of our PNGs: IDAT inflated and every "Up" filter undone.
+std::vector<std::string> png_rows(const std::string& png) {
+  const std::size_t width = be32(png, 16), height = be32(png, 20), bpp = png[25] == 2 ? 3 : 4;
+  std::string idat;
+  for (std::size_t at = 8; at < png.size(); at += 12 + be32(png, at))
+    if (png.compare(at + 4, 4, "IDAT") == 0) idat += png.substr(at + 8, be32(png, at));
+  std::string raw(height * (1 + width * bpp), '\0');
+  uLongf size = static_cast<uLongf>(raw.size());
+  REQUIRE(uncompress(reinterpret_cast<Bytef*>(raw.data()), &size, reinterpret_cast<const Bytef*>(idat.data()),
+                     static_cast<uLong>(idat.size())) == Z_OK);
+  std::vector<std::string> rows;
+  std::string above(width * bpp, '\0');
+  for (std::size_t y = 0; y < height; ++y) {
+    const std::string filtered = raw.substr(y * (1 + width * bpp), 1 + width * bpp);
+    REQUIRE(filtered[0] == 2);
+    for (std::size_t i = 0; i < above.size(); ++i) above[i] = static_cast<char>(above[i] + filtered[1 + i]);
+    rows.push_back(above);
+  }
+  return rows;
+}
+
+// Stripes whose edges fall inside and across the encoder's bands (about 1 MB of rows each).
+void draw_stripes(cairo_t* cr, bool background) {
+  if (background) {
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+  }
+  for (int y = 0; y < 1500; y += 97) {
+    cairo_set_source_rgb(cr, (y % 5) / 5.0, 0.2, 0.6);
+    cairo_rectangle(cr, y % 300, y, 1200, 40);
+    cairo_fill(cr);
+  }
+}
+
 }  // namespace
+
+TEST_CASE("a PNG drawn band by band has the pixels of one drawn whole", "[figure][output]") {
+  for (const bool background : {true, false}) {
+    ImageRequest r;
+    r.format = ImageFormat::png;
+    r.png_scale = 1;
+    const auto rows = png_rows(render_image(2000, 1500, r, [&](cairo_t* cr) { draw_stripes(cr, background); }));
+    REQUIRE(rows.size() == 1500);
+    cairo_surface_t* whole = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 2000, 1500);
+    cairo_t* cr = cairo_create(whole);
+    draw_stripes(cr, background);
+    cairo_destroy(cr);
+    cairo_surface_flush(whole);
+    const unsigned char* data = cairo_image_surface_get_data(whole);
+    const int stride = cairo_image_surface_get_stride(whole);
+    std::size_t differing_rows = 0;
+    for (std::size_t y = 0; y < rows.size(); ++y) {
+      std::string expected;
+      for (std::size_t x = 0; x < 2000; ++x) {
+        std::uint32_t p;
+        std::memcpy(&p, data + y * static_cast<std::size_t>(stride) + 4 * x, 4);
+        expected += {char((p >> 16) & 0xFF), char((p >> 8) & 0xFF), char(p & 0xFF)};
+        if (!background) expected += char(p >> 24);  // opaque stripes on transparency: no premultiplication to undo
+      }
+      if (rows[y] != expected) ++differing_rows;
+    }
+    cairo_surface_destroy(whole);
+    CHECK(differing_rows == 0);
+  }
+}
 
 TEST_CASE("PNG output is twice the CSS size by default", "[figure][output]") {
   ImageRequest r;
