@@ -1,12 +1,12 @@
-// Clickable areas on the page being drawn: links inside the book jump to the page and place of their
-// target, links out of it open their URL, targets that lead nowhere stay plain text. The areas are
-// collected for pdf_finish, which writes the annotations (cairo 1.16 loses links to pages it has not
-// written yet; docs/pdf.md).
+// Clickable areas on the page being drawn. They are only collected here: a link may point into a chapter
+// that is not laid out yet, so the typesetter resolves them all at the end (links inside the book jump to
+// the page and place of their target, links out of it open their URL, targets that lead nowhere stay
+// plain text), and pdf_finish writes the annotations (cairo 1.16 loses links to pages it has not written
+// yet; docs/pdf.md).
 #pragma once
 
-#include "pdf/pdf_finish.hpp"
-
-#include <functional>
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -14,19 +14,27 @@
 namespace pp::pdf {
 
 struct Destination {
-  int page = 0;       // 1-based physical page
+  int page = 0;  // 1-based page, in the order cairo draws them
   double x = 0, y = 0;
 };
 
 // Where a link leads: nowhere, a place in the book, or a URL to open.
 using LinkDestination = std::variant<std::monostate, Destination, std::string>;
 
+// A clickable rectangle (page points, from the top-left corner) on page `page_index` (0-based, drawing
+// order): to a place already known, or to a target as written in a post of chapter `chapter`.
+struct LinkRequest {
+  int page_index = 0;
+  double x = 0, y = 0, width = 0, height = 0;
+  std::optional<Destination> to;
+  std::string target;
+  std::size_t chapter = 0;
+};
+
 class PageLinks {
  public:
-  using Resolve = std::function<LinkDestination(const std::string& target)>;
-  PageLinks(Resolve resolve, std::vector<LinkAnnotation>* out, int page_index);
+  PageLinks(std::vector<LinkRequest>* out, int page_index, std::size_t chapter);
 
-  // Makes the rectangle (page points, from the top-left corner) a link to `target` as written in the post.
   void add(const std::string& target, double x, double y, double width, double height) const;
   void add(const Destination& to, double x, double y, double width, double height) const;
 
@@ -35,9 +43,9 @@ class PageLinks {
   static std::string position_attributes(const Destination& d);
 
  private:
-  Resolve resolve_;
-  std::vector<LinkAnnotation>* out_;
+  std::vector<LinkRequest>* out_;
   int page_index_;
+  std::size_t chapter_;
 };
 
 }  // namespace pp::pdf

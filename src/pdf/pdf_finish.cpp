@@ -149,6 +149,7 @@ class Lexer {
 
 struct Reference {
   std::int64_t number = 0, generation = 0;
+  bool operator==(const Reference&) const = default;
 };
 
 Reference to_reference(std::string_view raw, const char* what) {
@@ -448,11 +449,32 @@ std::string finish_pdf(std::string cairo_pdf, const PdfFinish& finish) {
   pdf += object_text(info_number, 0, info);
 
   std::int64_t next_number = info_number + 1;
+  const std::string* pages_value = find(catalog, "/Pages");
+  if (!pages_value) fail("no /Pages in the catalog");
+  const Reference pages_root = to_reference(*pages_value, "a /Pages reference");
+  std::vector<Reference> pages;  // in cairo's order, which every index in `finish` uses
+  if (!finish.links.empty() || !finish.page_order.empty()) collect_pages(cairo_pdf, original, pages_root, pages, 0);
+  if (!finish.page_order.empty()) {
+    // Cairo writes one flat page tree; every page keeps it as /Parent, so only its /Kids change.
+    Entries tree = read_dictionary_object(cairo_pdf, original, pages_root, "the page tree");
+    if (references_in(find(tree, "/Kids") ? *find(tree, "/Kids") : std::string()) != pages)
+      fail("the page tree is not flat");
+    if (finish.page_order.size() != pages.size())
+      fail("the page order has " + std::to_string(finish.page_order.size()) + " pages, cairo wrote " + std::to_string(pages.size()));
+    std::vector<int> order = finish.page_order;
+    std::sort(order.begin(), order.end());
+    for (std::size_t k = 0; k < order.size(); ++k)
+      if (order[k] != static_cast<int>(k)) fail("the page order is not a permutation of the pages");
+    std::string kids = "[";
+    for (const int index : finish.page_order) {
+      const Reference& page = pages[static_cast<std::size_t>(index)];
+      kids += ' ' + std::to_string(page.number) + ' ' + std::to_string(page.generation) + " R";
+    }
+    set(tree, "/Kids", kids + " ]");
+    written[pages_root.number] = {static_cast<std::int64_t>(pdf.size()), pages_root.generation};
+    pdf += object_text(pages_root.number, pages_root.generation, tree);
+  }
   if (!finish.links.empty()) {
-    const std::string* pages_value = find(catalog, "/Pages");
-    if (!pages_value) fail("no /Pages in the catalog");
-    std::vector<Reference> pages;
-    collect_pages(cairo_pdf, original, to_reference(*pages_value, "a /Pages reference"), pages, 0);
     std::map<int, std::vector<const LinkAnnotation*>> by_page;
     for (const auto& link : finish.links)
       if (link.page_index >= 0 && static_cast<std::size_t>(link.page_index) < pages.size() &&

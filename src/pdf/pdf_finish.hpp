@@ -34,12 +34,16 @@ struct PdfFinish {
   std::string title, author, subject, keywords, creator, producer;  // UTF-8; empty ones are left out
   std::int64_t created = 0;            // epoch seconds UTC, for /CreationDate and /ModDate; 0 leaves both out
   bool display_doc_title = true;       // viewers show the title rather than the file name
-  std::vector<LinkAnnotation> links;
+  std::vector<LinkAnnotation> links;  // page indices in cairo's order
+  // Cairo's 0-based page indices in the order a reader should see them; empty keeps cairo's order. The
+  // typesetter draws the body first and the front matter, whose contents need the body's page numbers,
+  // after it; this puts the front matter back in front. Page labels count in the new order.
+  std::vector<int> page_order;
   double page_height = 0;              // points; every page has it (needed to turn y around)
 };
 
 // `cairo_pdf` followed by the update: a new catalog (same object number, cairo's entries kept), a new Info
-// dictionary, a classic cross-reference section for just those two objects and a trailer pointing back
+// dictionary, the page tree's root with its /Kids reordered when asked, a classic cross-reference section for just those two objects and a trailer pointing back
 // (/Prev) at cairo's. Throws std::runtime_error("internal error: ...") when the input is not a PDF with a
 // classic cross-reference table, which cairo 1.16 always writes.
 std::string finish_pdf(std::string cairo_pdf, const PdfFinish& finish);

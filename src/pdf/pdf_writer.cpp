@@ -1,7 +1,6 @@
-// Two passes: the first lays out and paginates every chapter (on one thread, see plan_chapters; a chapter
-// always opens a page, so its pagination does not depend on the others) to learn where each heading
-// lands; the second draws title page, contents and chapters in page order with the page numbers the
-// first pass found, and checks that each chapter took the pages the first pass said.
+// One pass: every chapter is laid out once and drawn at once, the body first. The front matter (title page,
+// contents) is drawn after it, when the contents know the page of every heading, and pdf_finish moves it
+// back in front. Links may point into chapters not laid out yet, so they are resolved at the end.
 #include "pdf/pdf_writer.hpp"
 
 #include "base/civil_time.hpp"
@@ -93,7 +92,6 @@ class Typesetter {
   }
 
   std::string run() {
-    plan_chapters();
     const bool toc = o_.toc.value_or(!single_);
     std::string bytes;
     text::SurfacePtr surface(cairo_pdf_surface_create_for_stream(
@@ -109,6 +107,26 @@ class Typesetter {
     const std::string created = base::iso8601_utc(book_.modified);
     cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATE_DATE, created.c_str());
 
+    // The body. Front matter always fills an even number of pages in print, so a body page's side of the
+    // spread is known from its own number before the front matter exists.
+    plans_.reserve(book_.chapters.size());
+    for (std::size_t c = 0; c < book_.chapters.size(); ++c) {
+      const LaidChapter laid = lay_out(c);
+      if (o_.print && page_number_ % 2 == 1) blank_page();  // chapters open on a right-hand (odd) page
+      ChapterPlan plan = plan_of(laid);
+      plan.first_body_page = page_number_ + 1;
+      plans_.push_back(std::move(plan));
+      const std::string& chapter_title = book_.chapters[c].meta.title;
+      for (std::size_t p = 0; p < laid.pages.size(); ++p) {
+        const int body_number = page_number_ + 1;
+        const bool opening = p == 0 && !single_;
+        draw_page(laid.items, laid.pages[p], body_number, std::to_string(body_number), opening ? "" : book_title(),
+                  opening ? "" : chapter_title, c);
+      }
+      if (laid.pages.empty()) blank_page();
+    }
+    body_pages_ = page_number_;
+
     // Front matter: title page (and its blank back in print), contents, padded so the body opens on a
     // right-hand page.
     front_pages_ = 1 + (o_.print ? 1 : 0);
@@ -121,32 +139,13 @@ class Typesetter {
       front_pages_ += static_cast<int>(toc_plan.size());
     }
     if (o_.print && front_pages_ % 2 == 1) ++front_pages_;
-
     title_page();
     if (o_.print) blank_page();
-    for (std::size_t p = 0; p < toc_plan.size(); ++p) draw_page(toc_items, toc_plan[p], page_number_ + 1, roman(page_number_ + 1), "", "");
-    while (page_number_ < front_pages_) blank_page();
-
-    for (std::size_t c = 0; c < book_.chapters.size(); ++c) {
-      const LaidChapter laid = lay_out(c, nullptr);
-      current_chapter_ = c;
-      const auto& plan = plans_[c];
-      // The contents, links and chapter openings all hold page numbers from pass 1: a chapter that lays
-      // out differently now would silently make them wrong.
-      if (std::max<int>(1, static_cast<int>(laid.pages.size())) != plan.pages)
-        throw std::runtime_error("internal error: chapter " + std::to_string(c + 1) + " took " +
-                                 std::to_string(laid.pages.size()) + " pages when drawn but " +
-                                 std::to_string(plan.pages) + " when planned");
-      while (page_number_ < front_pages_ + plan.first_body_page - 1) blank_page();
-      const std::string& chapter_title = book_.chapters[c].meta.title;
-      for (std::size_t p = 0; p < laid.pages.size(); ++p) {
-        const int body_number = page_number_ + 1 - front_pages_;
-        const bool opening = p == 0 && !single_;
-        draw_page(laid.items, laid.pages[p], page_number_ + 1, std::to_string(body_number),
-                  opening ? "" : book_title(), opening ? "" : chapter_title);
-      }
-      if (laid.pages.empty()) blank_page();
+    for (const auto& page : toc_plan) {
+      const int front_number = page_number_ + 1 - body_pages_;
+      draw_page(toc_items, page, front_number, roman(front_number), "", "", 0);
     }
+    while (page_number_ < body_pages_ + front_pages_) blank_page();
     outline(toc);
     cr_.reset();
     cairo_surface_finish(surface_);
@@ -169,7 +168,9 @@ class Typesetter {
     finish.creator = "postpress";
     finish.producer = "postpress (Pango, cairo)";
     finish.created = book_.modified;
-    finish.links = std::move(link_annotations_);
+    finish.links = resolve_links();
+    for (int p = body_pages_; p < page_number_; ++p) finish.page_order.push_back(p);
+    for (int p = 0; p < body_pages_; ++p) finish.page_order.push_back(p);
     finish.page_height = theme_.page.height;
     return finish_pdf(std::move(bytes), finish);
   }
@@ -177,11 +178,11 @@ class Typesetter {
  private:
   std::string book_title() const { return book_.title.empty() && single_ ? book_.chapters[0].meta.title : book_.title; }
 
-  // Lays out and paginates chapter c; reports problems into `sink` (pass 1 only: pass 2 repeats the layout).
-  LaidChapter lay_out(std::size_t c, base::DiagnosticSink* sink) {
+  // Lays out and paginates chapter c.
+  LaidChapter lay_out(std::size_t c) {
     const auto& doc = book_.chapters[c];
     TypesetContext ctx(theme_, doc.meta.lang.empty() ? book_.lang : doc.meta.lang);
-    ChapterSetup setup{&doc, &book_, sink, &images_, &diagrams_, !single_, &highlights_, o_.code_line_numbers,
+    ChapterSetup setup{&doc, &book_, &sink_, &images_, &diagrams_, !single_, &highlights_, o_.code_line_numbers,
                        figure::mermaid::ParseLimits::for_edges(o_.limits.max_diagram_edges)};
     LaidChapter out;
     out.items = layout_chapter(ctx, setup);
@@ -189,27 +190,13 @@ class Typesetter {
     return out;
   }
 
-  void plan_chapters() {
-    // One thread: cairo 1.16's scaled-glyph cache is shared by every thread that uses a face, and
-    // concurrent Pango layout with the same fonts crashed inside cairo_scaled_font_glyph_extents
-    // (docs/pdf.md). Parsing stays parallel; typesetting waits for a cairo that is safe to share.
-    plans_.reserve(book_.chapters.size());
-    for (std::size_t c = 0; c < book_.chapters.size(); ++c) plans_.push_back(plan_of(lay_out(c, &sink_)));
-    int next = 1;
-    for (auto& plan : plans_) {
-      if (o_.print && next % 2 == 0) ++next;  // chapters open on a right-hand (odd) page
-      plan.first_body_page = next;
-      next += plan.pages;
-    }
-  }
-
-  // Physical 1-based page and position of an anchor in chapter c.
+  // Page (in drawing order: body pages come first) and position of an anchor in chapter c.
   Destination destination(std::size_t c, const Anchor& a) const {
-    return {front_pages_ + plans_[c].first_body_page + a.page, 0, theme_.margin_top + a.y};
+    return {plans_[c].first_body_page + a.page, 0, theme_.margin_top + a.y};
   }
 
-  LinkDestination resolve(const std::string& target) const {
-    const model::LinkTarget t = links_.resolve(target, current_chapter_);
+  LinkDestination resolve(const std::string& target, std::size_t chapter) const {
+    const model::LinkTarget t = links_.resolve(target, chapter);
     if (t.kind == model::LinkTarget::Kind::external) return t.url;
     if (t.kind == model::LinkTarget::Kind::none) return {};
     const auto& anchors = plans_[t.chapter].anchors;
@@ -218,9 +205,23 @@ class Typesetter {
     return destination(t.chapter, anchors.at("chapter-top"));
   }
 
-  double text_left(int physical_page) const {
+  // Every link area drawn, now that every chapter's anchors are known.
+  std::vector<LinkAnnotation> resolve_links() const {
+    std::vector<LinkAnnotation> out;
+    for (const LinkRequest& r : link_requests_) {
+      const LinkDestination to = r.to ? LinkDestination(*r.to) : resolve(r.target, r.chapter);
+      if (const auto* place = std::get_if<Destination>(&to))
+        out.push_back({r.page_index, r.x, r.y, r.width, r.height, place->page - 1, place->y, {}});
+      else if (const auto* url = std::get_if<std::string>(&to))
+        out.push_back({r.page_index, r.x, r.y, r.width, r.height, 0, 0, *url});
+    }
+    return out;
+  }
+
+  // `side_page` decides the side of the spread: odd pages are right-hand ones.
+  double text_left(int side_page) const {
     if (!o_.print) return (theme_.margin_inner + theme_.margin_outer) / 2;
-    return physical_page % 2 == 1 ? theme_.margin_inner : theme_.margin_outer;
+    return side_page % 2 == 1 ? theme_.margin_inner : theme_.margin_outer;
   }
 
   // Page furniture in the small size, one line across the text width, cut with an ellipsis.
@@ -248,12 +249,14 @@ class Typesetter {
     pango_cairo_show_layout_line(cr_.get(), boxes[0].line);
   }
 
-  void draw_page(const std::vector<FlowItem>& items, const PagePlan& plan, int physical, const std::string& number,
-                 const std::string& left_head, const std::string& right_head) {
+  // `side_page`: the page's number in the body or in the front matter, whose parity is its side of the
+  // spread (both parts have an even number of pages before them in print).
+  void draw_page(const std::vector<FlowItem>& items, const PagePlan& plan, int side_page, const std::string& number,
+                 const std::string& left_head, const std::string& right_head, std::size_t chapter) {
     ++page_number_;
     cairo_t* cr = cr_.get();
-    const double x = text_left(physical), width = theme_.text_width();
-    const bool recto = physical % 2 == 1;
+    const double x = text_left(side_page), width = theme_.text_width();
+    const bool recto = side_page % 2 == 1;
     // Heads and numbers sit on the outer side in print, centred on screen.
     const PangoAlignment align = o_.print ? (recto ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT) : PANGO_ALIGN_CENTER;
     // Running head: the book's title on left-hand pages, the chapter's on right-hand ones.
@@ -270,7 +273,7 @@ class Typesetter {
     if (!number.empty())
       show_first_line(small_layout(number, align, false).get(), x,
                       theme_.page.height - theme_.margin_bottom + theme_.footer_gap);
-    PageLinks links([this](const std::string& t) { return resolve(t); }, &link_annotations_, physical - 1);
+    PageLinks links(&link_requests_, page_number_ - 1, chapter);
     bool first = true;
     for (const auto& placement : plan.placements) {
       DrawArgs args{cr, x, theme_.margin_top + placement.y, placement.height, first, &links};
@@ -431,7 +434,7 @@ class Typesetter {
   void outline(bool toc) {
     if (toc) {
       const std::string label = model::labels_for(book_.lang).contents;
-      const std::string attrs = PageLinks::position_attributes({toc_first_, 0, theme_.margin_top});
+      const std::string attrs = PageLinks::position_attributes({body_pages_ + toc_first_, 0, theme_.margin_top});
       cairo_pdf_surface_add_outline(surface_, CAIRO_PDF_OUTLINE_ROOT, label.c_str(), attrs.c_str(), CAIRO_PDF_OUTLINE_FLAG_OPEN);
     }
     for (std::size_t c = 0; c < plans_.size(); ++c) {
@@ -456,13 +459,13 @@ class Typesetter {
   std::vector<ChapterPlan> plans_;
   cairo_surface_t* surface_ = nullptr;
   text::CairoPtr cr_;
-  int page_number_ = 0;  // pages emitted so far
+  int page_number_ = 0;  // pages drawn so far
+  int body_pages_ = 0;
   int front_pages_ = 0;
-  int toc_first_ = 0;
-  std::size_t current_chapter_ = 0;
+  int toc_first_ = 0;    // first contents page within the front matter, 1-based
   const model::BookLinks links_;
   const TypesetContext furniture_;  // title page, contents, running heads and page numbers: the book's language
-  std::vector<LinkAnnotation> link_annotations_;
+  std::vector<LinkRequest> link_requests_;
   PageImageCache images_;
   DiagramCache diagrams_;
   highlight::CodeHighlights highlights_;

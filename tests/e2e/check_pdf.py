@@ -30,6 +30,25 @@ def squash(s):
     return re.sub(r"\s+", "", s)
 
 
+def contents_link_targets(pdf, front_pages):
+    """The 1-based pages that the internal links on the first `front_pages` pages jump to, in order."""
+    objects = json.loads(run("qpdf", "--json=2", pdf).stdout)["qpdf"][1]
+    pages = [p["object"] for p in json.loads(run("qpdf", "--json", "--json-key=pages", pdf).stdout)["pages"]]
+    number = {ref: i + 1 for i, ref in enumerate(pages)}
+
+    def value(ref):
+        return objects["obj:" + ref]["value"]
+
+    targets = []
+    for ref in pages[:front_pages]:
+        annots = value(ref).get("/Annots", [])
+        for annot in value(annots) if isinstance(annots, str) else annots:
+            dest = value(annot).get("/Dest")
+            if dest:
+                targets.append(number.get(dest[0]))
+    return targets
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("pdf")
@@ -108,6 +127,16 @@ def main():
             fail("no contents entries found")
         else:
             print(f"ok: {checked} contents entries land on their pages")
+        # Each entry is also a link, written in entry order, to the page its number names. Entries whose
+        # number pdftotext does not set apart are not read above, so the pages read must be found among
+        # the links' targets in the same order.
+        numbers = [int(m.group(1)) for p in range(1, body_start + 1) for line in page_text(a.pdf, p).splitlines()
+                   if (m := re.match(r"^\s*\S.*?\S\s{2,}(\d+)\s*$", line))]
+        targets = iter(contents_link_targets(a.pdf, body_start))
+        for n in numbers:
+            if not any(t == body_start + n for t in targets):
+                fail(f"no contents link, in entry order, jumps to page {body_start + n} (body page {n})")
+                break
 
     if failures:
         sys.exit(1)
