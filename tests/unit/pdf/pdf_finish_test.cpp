@@ -354,3 +354,26 @@ TEST_CASE("finish_pdf writes link annotations to places in the document and to U
   CHECK(seen == 2);
   CHECK(json.output.find("\"/Annots\"") != std::string::npos);
 }
+
+TEST_CASE("finish_pdf reorders pages, and the outline follows its page", "[pdf]") {
+  PdfFinish f = sample_finish();
+  f.page_order = {2, 0, 1};  // what cairo drew last comes first, as the typesetter's front matter does
+  const std::string original = three_page_pdf();
+  std::smatch kids;
+  REQUIRE(std::regex_search(original, kids, std::regex(R"(/Kids \[ *(\d+ 0 R) (\d+ 0 R) (\d+ 0 R) *\])")));
+  const std::string finished = finish_pdf(original, f);
+  CHECK(finished.find("/Kids [ " + kids[3].str() + ' ' + kids[1].str() + ' ' + kids[2].str() + " ]", original.size()) !=
+        std::string::npos);
+  if (!has_tool("qpdf")) return;
+  TempDir dir;
+  const std::string path = dir.write("reordered.pdf", finished);
+  CHECK(run(dir, "qpdf --check '" + path + "'").exit_code == 0);
+  // cairo's page 2 carries the outline entry; it is now the third page.
+  const Run outline = run(dir, "qpdf --json --json-key=outlines '" + path + "'");
+  CHECK(outline.output.find("\"destpageposfrom1\": 3") != std::string::npos);
+
+  for (const std::vector<int>& bad : {std::vector<int>{0, 1}, {0, 1, 1}, {0, 1, 3}}) {
+    f.page_order = bad;
+    CHECK_THROWS_WITH(finish_pdf(three_page_pdf(), f), Catch::Contains("internal error: the page order"));
+  }
+}
