@@ -39,6 +39,17 @@ for lang in en zh ja ko; do
   done
 done
 
+# cairo's streams are deflated at zlib's fastest level (src/cli/cairo_deflate_level.cpp): every zlib
+# stream in the file opens with level 1's header, 78 01, and none with the default level's 78 9C.
+levels=$(python3 - "$WORK/en-ebook-pipeline.pdf" <<'PY'
+import re, sys
+data = open(sys.argv[1], "rb").read()
+heads = [data[m.end():m.end() + 2] for m in re.finditer(rb"\bstream\r?\n", data)]
+print(sum(h == b"\x78\x01" for h in heads), sum(h == b"\x78\x9c" for h in heads))
+PY
+)
+[[ ${levels%% *} -gt 0 && ${levels#* } == 0 ]] && pass "PDF streams deflated at level 1 ($levels)" || fail "PDF stream levels (level 1, default): $levels"
+
 # A single post with its own contents.
 if "$PP" -q "$SAMPLES/blog/en/ebook-pipeline.md" --toc -o "$WORK/toc.pdf" && $CHECK_PDF "$WORK/toc.pdf" --toc; then pass "single post with contents"
 else fail "single post with contents"; fi
