@@ -55,8 +55,8 @@ struct PdfTheme {
       {"default", "Liberation Sans, Noto Sans CJK SC"}, {"zh-Hant", "Liberation Sans, Noto Sans CJK TC"},
       {"ja", "Liberation Sans, Noto Sans CJK JP"},      {"ko", "Liberation Sans, Noto Sans CJK KR"}};
   std::map<std::string, std::string> mono_fonts{
-      {"default", "Liberation Mono, Noto Sans Mono CJK SC"}, {"zh-Hant", "Liberation Mono, Noto Sans Mono CJK TC"},
-      {"ja", "Liberation Mono, Noto Sans Mono CJK JP"},      {"ko", "Liberation Mono, Noto Sans Mono CJK KR"}};
+      {"default", "Liberation Mono, Noto Sans CJK SC"}, {"zh-Hant", "Liberation Mono, Noto Sans CJK TC"},
+      {"ja", "Liberation Mono, Noto Sans CJK JP"},      {"ko", "Liberation Mono, Noto Sans CJK KR"}};
 
   double body_size = 10;          // points
   double line_height = 1.5;       // baseline to baseline, as a multiple of the body size (Latin)

@@ -168,7 +168,7 @@ TEST_CASE("pdf theme: fonts by exact tag then primary subtag then default", "[pd
   CHECK(t.fonts(FontRole::body, "zh-Hant") == "Liberation Serif, Noto Serif CJK TC");
   CHECK(t.fonts(FontRole::body, "zh-Hans") == "Liberation Serif, Noto Serif CJK SC");  // no zh-Hans or zh: default
   CHECK(t.fonts(FontRole::heading, "ja-JP") == "Liberation Sans, Noto Sans CJK JP");
-  CHECK(t.fonts(FontRole::mono, "ko") == "Liberation Mono, Noto Sans Mono CJK KR");
+  CHECK(t.fonts(FontRole::mono, "ko") == "Liberation Mono, Noto Sans CJK KR");
   CHECK(t.fonts(FontRole::body, "en") == "Liberation Serif, Noto Serif CJK SC");
   CHECK(t.fonts(FontRole::body, "") == "Liberation Serif, Noto Serif CJK SC");
   CHECK(t.fonts(FontRole::body, "not a tag!") == "Liberation Serif, Noto Serif CJK SC");
