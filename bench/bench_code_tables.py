@@ -49,6 +49,16 @@ def main():
             for alone in (["--no-highlight"], ["--tables", "html"]):
                 t, _ = measure(base + alone + ["-o", str(tmp / "alone.epub")], a.runs)
                 print(f"  {' '.join(alone):28} {t:6.2f} s  (the other feature's share: {100 * (t_on / t - 1):+.0f}%)")
+    # The volume repeats the samples' code, which postpress highlights once per distinct block; the same
+    # volume with every code block made distinct shows the cost for a blog whose code never repeats.
+    subprocess.run([sys.executable, str(root / "bench" / "gen_volume.py"), str(tmp / "distinct"), "300", "--distinct-code"],
+                   check=True, capture_output=True)
+    distinct = [str(pp), "-q", *map(str, sorted((tmp / "distinct" / "blog").glob("*/*.md"))), "--title", "Volume"]
+    t_on, rss_on = measure(distinct + ["-o", str(tmp / "d-on.epub")], a.runs)
+    t_off, rss_off = measure(distinct + ["--no-highlight", "--tables", "html", "-o", str(tmp / "d-off.epub")], a.runs)
+    print(f"every code block distinct -> EPUB, with both   {t_on:6.2f} s  {rss_on:6.0f} MB")
+    print(f"every code block distinct -> EPUB, without     {t_off:6.2f} s  {rss_off:6.0f} MB")
+    print(f"  slowdown: {100 * (t_on / t_off - 1):+.0f}%   (target: under +30%)")
     one = next(p for p in volume if "cjk-typography" in p.name)
     for flags in ([], ["--tables", "html"]):
         t, _ = measure([str(pp), "-q", str(one), "-o", str(tmp / "one.epub"), *flags], max(a.runs, 5))

@@ -3,6 +3,9 @@
 #include "base/parallel.hpp"
 #include "model/walk.hpp"
 
+#include <map>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace pp::highlight {
@@ -41,15 +44,24 @@ const HighlightedCode* find_highlight(const CodeHighlights* highlights, const mo
 }
 
 CodeHighlights highlight_code_blocks(const model::Book& book, CodeText form, unsigned jobs) {
+  // Each distinct (language, text) once: a post published in four languages repeats most of its code
+  // blocks in every version, and blogs repeat their install and config snippets from post to post.
   std::vector<const model::Block*> blocks;
+  std::map<std::pair<std::string_view, std::string_view>, std::size_t> distinct;
+  std::vector<const model::Block*> firsts;
+  std::vector<std::size_t> result_of;
   for (const auto& doc : book.chapters)
     model::walk_blocks(doc.blocks, [&](const model::Block& b) {
-      if (b.kind == model::BlockKind::code_block && !b.info.empty()) blocks.push_back(&b);
+      if (b.kind != model::BlockKind::code_block || b.info.empty()) return true;
+      const auto [it, added] = distinct.try_emplace({b.info, b.text}, firsts.size());
+      if (added) firsts.push_back(&b);
+      blocks.push_back(&b);
+      result_of.push_back(it->second);
       return true;
     });
-  std::vector<HighlightedCode> results(blocks.size());
-  base::parallel_for(blocks.size(), jobs, [&](std::size_t i) {
-    const model::Block& b = *blocks[i];
+  std::vector<HighlightedCode> results(firsts.size());
+  base::parallel_for(firsts.size(), jobs, [&](std::size_t i) {
+    const model::Block& b = *firsts[i];
     try {
       results[i] = highlight(shown_code(b.text, form), b.info);
     } catch (const std::exception&) {
@@ -57,7 +69,7 @@ CodeHighlights highlight_code_blocks(const model::Book& book, CodeText form, uns
     }
   });
   CodeHighlights out;
-  for (std::size_t i = 0; i < blocks.size(); ++i) out.emplace(blocks[i], std::move(results[i]));
+  for (std::size_t i = 0; i < blocks.size(); ++i) out.emplace(blocks[i], results[result_of[i]]);
   return out;
 }
 
