@@ -19,6 +19,7 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <set>
@@ -415,12 +416,23 @@ class Typesetter {
         y += pitch;
       }
       const double last_baseline = y - pitch + baseline;
-      // Dot leaders on a fixed grid, so the dots of every entry line up down the page.
+      // Dot leaders on a fixed grid, so the dots of every entry line up down the page. One stroke of
+      // zero-length dashes with round caps: a dot per dash, and a few numbers in the PDF rather than a
+      // filled circle per dot (which made a long book's contents cost a fifth of its time).
       const double number_x = a.x + width - nw;
-      set_colour(a.cr, dots);
-      for (double dx = std::ceil((end_x - a.x + 4) / 4.5) * 4.5; a.x + dx < number_x - 4; dx += 4.5) {
-        cairo_arc(a.cr, a.x + dx, last_baseline - 0.6, 0.45, 0, 6.2832);
-        cairo_fill(a.cr);
+      constexpr double dot_pitch = 4.5;
+      const double first = std::ceil((end_x - a.x + 4) / dot_pitch) * dot_pitch;
+      const double last = first + std::floor((number_x - 4 - a.x - first - 1e-6) / dot_pitch) * dot_pitch;
+      if (last >= first) {
+        cairo_save(a.cr);
+        set_colour(a.cr, dots);
+        cairo_set_line_width(a.cr, 0.9);
+        cairo_set_line_cap(a.cr, CAIRO_LINE_CAP_ROUND);
+        cairo_set_dash(a.cr, std::array<double, 2>{0, dot_pitch}.data(), 2, 0);
+        cairo_move_to(a.cr, a.x + first, last_baseline - 0.6);
+        cairo_line_to(a.cr, a.x + last + 0.01, last_baseline - 0.6);
+        cairo_stroke(a.cr);
+        cairo_restore(a.cr);
       }
       set_colour(a.cr, ink);
       cairo_move_to(a.cr, number_x, last_baseline);
