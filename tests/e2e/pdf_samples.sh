@@ -39,7 +39,7 @@ for lang in en zh ja ko; do
   done
 done
 
-# cairo's streams are deflated at zlib's fastest level (src/cli/cairo_deflate_level.cpp): every zlib
+# cairo's streams are deflated at zlib's fastest level (src/media/zlib_default_level.cpp): every zlib
 # stream in the file opens with level 1's header, 78 01, and none with the default level's 78 9C.
 levels=$(python3 - "$WORK/en-ebook-pipeline.pdf" <<'PY'
 import re, sys

@@ -7,6 +7,10 @@
 // this starts zlib's stream through deflateInit2_ at level 1 whenever the caller asked for the default.
 // An explicit level passes through unchanged; libpng, libzip and our PNG writer call deflateInit2_ and
 // never come here. tests/e2e/pdf_samples.sh checks that the PDF's streams carry level 1's zlib header.
+//
+// It lives with the other zlib code in media/, but is compiled into the postpress executable itself
+// (src/CMakeLists.txt): in a static library nothing would pull it in, and it must be the executable's
+// symbol to come before zlib's.
 #include <zlib.h>
 
 extern "C" int deflateInit_(z_streamp stream, int level, const char* version, int stream_size) {
