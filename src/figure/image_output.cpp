@@ -45,7 +45,7 @@ std::string render_png(double width, double height, const ImageRequest& request,
     if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error(std::string("internal error: cairo: ") + cairo_status_to_string(status));
   }
   const int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, w);
-  const int band_rows = std::clamp((1 << 20) / stride, 16, h);  // about 1 MB: stays in the cache
+  const int band_rows = std::min(h, std::max(16, (1 << 20) / stride));  // about 1 MB: stays in the cache
   std::vector<unsigned char> pixels(static_cast<std::size_t>(stride) * static_cast<std::size_t>(band_rows));
   text::SurfacePtr band(cairo_image_surface_create_for_data(pixels.data(), CAIRO_FORMAT_ARGB32, w, band_rows, stride));
   check(band.get());

@@ -94,6 +94,16 @@ TEST_CASE("a PNG drawn band by band has the pixels of one drawn whole", "[figure
   }
 }
 
+TEST_CASE("a PNG fewer rows high than a band, and one wider than a band's megabyte, are whole", "[figure][output]") {
+  ImageRequest r;
+  r.format = ImageFormat::png;
+  r.png_scale = 1;
+  const auto flat = png_rows(render_image(300, 3, r, draw_box));  // 3 rows: one short band
+  CHECK(flat.size() == 3);
+  const auto wide = png_rows(render_image(30000, 40, r, [](cairo_t* cr) { draw_stripes(cr, true); }));
+  CHECK(wide.size() == 40);  // 120 KB a row: the band's floor of 16 rows, not the megabyte, decides
+}
+
 TEST_CASE("PNG output is twice the CSS size by default", "[figure][output]") {
   ImageRequest r;
   r.format = ImageFormat::png;
