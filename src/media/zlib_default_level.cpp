@@ -5,8 +5,10 @@
 // zlib's deflateInit_ is the one entry point cairo uses to start a stream, so the executable defines it:
 // the dynamic linker binds cairo's call to this definition (an executable's symbols come first), and
 // this starts zlib's stream through deflateInit2_ at level 1 whenever the caller asked for the default.
-// An explicit level passes through unchanged; libpng, libzip and our PNG writer call deflateInit2_ and
-// never come here. tests/e2e/pdf_samples.sh checks that the PDF's streams carry level 1's zlib header.
+// The binding is process-wide: zlib's own compress() also comes here (through the PLT), and so would any
+// library that starts a stream at the default level; nothing in postpress relies on level 6. An explicit
+// level passes through unchanged; libpng, libzip and our PNG writer call deflateInit2_ and never come
+// here. tests/e2e/pdf_samples.sh checks that the PDF's streams carry level 1's zlib header.
 //
 // It lives with the other zlib code in media/, but is compiled into the postpress executable itself
 // (src/CMakeLists.txt): in a static library nothing would pull it in, and it must be the executable's

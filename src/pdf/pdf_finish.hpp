@@ -43,7 +43,8 @@ struct PdfFinish {
 };
 
 // `cairo_pdf` followed by the update: a new catalog (same object number, cairo's entries kept), a new Info
-// dictionary, the page tree's root with its /Kids reordered when asked, a classic cross-reference section for just those two objects and a trailer pointing back
+// dictionary, the page tree's root with its /Kids reordered when asked, the link annotations and the pages
+// that carry them, a classic cross-reference section for just those objects and a trailer pointing back
 // (/Prev) at cairo's. Throws std::runtime_error("internal error: ...") when the input is not a PDF with a
 // classic cross-reference table, which cairo 1.16 always writes.
 std::string finish_pdf(std::string cairo_pdf, const PdfFinish& finish);
