@@ -476,9 +476,9 @@ class ChapterLayout {
   }
 
   void diagram(const Block& b, const Column& col, double gap) {
-    auto& cached = (*setup_.diagrams)[&b];
-    if (!cached) cached = std::make_shared<const figure::mermaid::PrepareResult>(figure::mermaid::prepare_diagram(b.text, ctx_.lang(), setup_.diagram_limits));
-    const auto result = cached;
+    // Shared with the drawing closure, which is gone with the chapter's items.
+    const auto result = std::make_shared<const figure::mermaid::PrepareResult>(
+        figure::mermaid::prepare_diagram(b.text, ctx_.lang(), setup_.diagram_limits));
     if (setup_.sink) figure::mermaid::report_diagram(doc_, b, *result, *setup_.sink);
     if (!result->diagram) {
       code(b, col, gap);

@@ -11,21 +11,15 @@
 #include "pdf/image_cache.hpp"
 #include "pdf/typeset_context.hpp"
 
-#include <map>
-#include <memory>
 #include <vector>
 
 namespace pp::pdf {
 
-// Prepared diagrams by block: Graphviz lays each one out once for both passes.
-using DiagramCache = std::map<const model::Block*, std::shared_ptr<const figure::mermaid::PrepareResult>>;
-
 struct ChapterSetup {
   const model::Document* doc = nullptr;
   const model::Book* book = nullptr;
-  base::DiagnosticSink* sink = nullptr;  // null: do not report (the drawing pass repeats the layout pass)
-  PageImageCache* images = nullptr;      // never null; shared by every chapter and both passes
-  DiagramCache* diagrams = nullptr;      // never null; the same
+  base::DiagnosticSink* sink = nullptr;  // null: do not report
+  PageImageCache* images = nullptr;      // never null; shared by every chapter
   bool title_block = true;               // open with the post's title, date and hero image (books)
   const highlight::CodeHighlights* highlights = nullptr;  // never null; highlighted before layout
   bool code_line_numbers = false;        // number the lines of code blocks in a gutter

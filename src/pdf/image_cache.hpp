@@ -1,4 +1,4 @@
-// Decoded page images by file, so a picture used by many chapters (or laid out in both passes) is read
+// Decoded page images by file, so a picture used by many chapters (a hero image, a logo) is read
 // and decoded once. Bounded by pixels: least recently used images leave first.
 #pragma once
 

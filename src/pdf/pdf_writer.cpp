@@ -40,7 +40,7 @@ struct HeadingAt {
   Anchor at;
 };
 
-// What the first pass learns about a chapter.
+// Where a chapter's pages, headings and anchors landed, as it was drawn.
 struct ChapterPlan {
   int pages = 0;
   std::map<std::string, Anchor> anchors;
@@ -183,7 +183,7 @@ class Typesetter {
   LaidChapter lay_out(std::size_t c) {
     const auto& doc = book_.chapters[c];
     TypesetContext ctx(theme_, doc.meta.lang.empty() ? book_.lang : doc.meta.lang);
-    ChapterSetup setup{&doc, &book_, &sink_, &images_, &diagrams_, !single_, &highlights_, o_.code_line_numbers,
+    ChapterSetup setup{&doc, &book_, &sink_, &images_, !single_, &highlights_, o_.code_line_numbers,
                        figure::mermaid::ParseLimits::for_edges(o_.limits.max_diagram_edges)};
     LaidChapter out;
     out.items = layout_chapter(ctx, setup);
@@ -479,7 +479,6 @@ class Typesetter {
   const TypesetContext furniture_;  // title page, contents, running heads and page numbers: the book's language
   std::vector<LinkRequest> link_requests_;
   PageImageCache images_;
-  DiagramCache diagrams_;
   highlight::CodeHighlights highlights_;
   std::map<std::pair<std::string, PangoAlignment>, SharedLayout> heads_;  // running heads, laid out once
 };
