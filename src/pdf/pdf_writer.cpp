@@ -108,6 +108,8 @@ class Typesetter {
     const std::string created = base::iso8601_utc(book_.modified);
     cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATE_DATE, created.c_str());
 
+    hero_ = load_hero();
+
     // The body. Front matter always fills an even number of pages in print, so a body page's side of the
     // spread is known from its own number before the front matter exists.
     plans_.reserve(book_.chapters.size());
@@ -326,16 +328,23 @@ class Typesetter {
     cairo_show_page(cr);
   }
 
-  void hero_image(double x, double width, double& y) {
+  // A single post's hero image, for its title page. Loaded before the body, so that a warning about it
+  // comes in source order (front matter first) although the title page is drawn last.
+  std::shared_ptr<const PageImage> load_hero() {
     const auto& doc = book_.chapters[0];
-    if (doc.meta.hero_image.empty()) return;
+    if (!single_ || doc.meta.hero_image.empty()) return nullptr;
     const auto loaded = images_.get(doc.meta.hero_image, doc.source_path, book_.resource_roots);
     if (const auto* why = std::get_if<std::string>(&loaded)) {
       const auto pos = doc.meta.pos_of("heroImage");
       sink_.warning(doc.source_name, pos, "hero image '" + doc.meta.hero_image + "' cannot be shown: " + *why);
-      return;
+      return nullptr;
     }
-    const PageImage& image = *std::get<std::shared_ptr<const PageImage>>(loaded);
+    return std::get<std::shared_ptr<const PageImage>>(loaded);
+  }
+
+  void hero_image(double x, double width, double& y) {
+    if (!hero_) return;
+    const PageImage& image = *hero_;
     const double max_h = theme_.text_height() * 0.4;
     const double scale = std::min(width / image.width, max_h / image.height);
     const double w = image.width * scale, h = image.height * scale;
@@ -478,6 +487,7 @@ class Typesetter {
   const model::BookLinks links_;
   const TypesetContext furniture_;  // title page, contents, running heads and page numbers: the book's language
   std::vector<LinkRequest> link_requests_;
+  std::shared_ptr<const PageImage> hero_;  // a single post's, loaded before the body
   PageImageCache images_;
   highlight::CodeHighlights highlights_;
   std::map<std::pair<std::string, PangoAlignment>, SharedLayout> heads_;  // running heads, laid out once

@@ -191,6 +191,13 @@ diagnostics 7
 [[ $(unzip -Z1 paths-wider.epub | grep -c '^EPUB/images/') == 2 ]] && pass "--resource-path admits the other folder" \
   || fail "--resource-path"
 
+# The PDF draws the title page after the body, but its hero image's warning still comes first, in source order.
+printf -- '---\ntitle: Hero\nheroImage: ./no-hero.png\n---\n\n![gone](./no-body.png)\n' >posts/hero.md
+run 0 '' posts/hero.md -o hero.pdf
+diagnostics 2
+[[ $(sed -nE 's/^postpress: ([^ ]+): warning: .*/\1/p' <<<"$LAST_ERR") == $'posts/hero.md:3:1\nposts/hero.md:6:1' ]] \
+  && pass "PDF warnings in source order, hero image first" || fail "PDF warning order: $LAST_ERR"
+
 echo "## Input and output paths"
 post a.md 'Hello.\n'
 ln -s loop-post-b.md loop-post-a.md && ln -s loop-post-a.md loop-post-b.md
