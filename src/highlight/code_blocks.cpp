@@ -46,17 +46,15 @@ const HighlightedCode* find_highlight(const CodeHighlights* highlights, const mo
 CodeHighlights highlight_code_blocks(const model::Book& book, CodeText form, unsigned jobs) {
   // Each distinct (language, text) once: a post published in four languages repeats most of its code
   // blocks in every version, and blogs repeat their install and config snippets from post to post.
-  std::vector<const model::Block*> blocks;
-  std::map<std::pair<std::string_view, std::string_view>, std::size_t> distinct;
+  std::map<std::pair<std::string_view, std::string_view>, std::size_t> distinct;  // -> index in `firsts`
   std::vector<const model::Block*> firsts;
-  std::vector<std::size_t> result_of;
+  std::vector<std::pair<const model::Block*, std::size_t>> blocks;  // every block, with its distinct index
   for (const auto& doc : book.chapters)
     model::walk_blocks(doc.blocks, [&](const model::Block& b) {
       if (b.kind != model::BlockKind::code_block || b.info.empty()) return true;
       const auto [it, added] = distinct.try_emplace({b.info, b.text}, firsts.size());
       if (added) firsts.push_back(&b);
-      blocks.push_back(&b);
-      result_of.push_back(it->second);
+      blocks.emplace_back(&b, it->second);
       return true;
     });
   std::vector<HighlightedCode> results(firsts.size());
@@ -69,7 +67,7 @@ CodeHighlights highlight_code_blocks(const model::Book& book, CodeText form, uns
     }
   });
   CodeHighlights out;
-  for (std::size_t i = 0; i < blocks.size(); ++i) out.emplace(blocks[i], results[result_of[i]]);
+  for (const auto& [block, index] : blocks) out.emplace(block, results[index]);
   return out;
 }
 

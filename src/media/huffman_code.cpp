@@ -44,13 +44,10 @@ std::vector<std::uint8_t> tree_depths(const std::vector<std::uint32_t>& frequenc
 std::vector<std::uint8_t> huffman_code_lengths(std::vector<std::uint32_t> frequencies, int max_bits) {
   if (frequencies.size() < 2 || frequencies.size() > (std::size_t{1} << max_bits))
     throw std::invalid_argument("huffman_code_lengths: alphabet does not fit the length limit");
-  for (std::size_t s = 0, used = static_cast<std::size_t>(std::count_if(frequencies.begin(), frequencies.end(),
-                                                                        [](std::uint32_t f) { return f > 0; }));
-       used < 2; ++s)
-    if (frequencies[s] == 0) {
-      frequencies[s] = 1;
-      ++used;
-    }
+  // Unused symbols stand in for the missing codes, from the first.
+  auto used = std::count_if(frequencies.begin(), frequencies.end(), [](std::uint32_t f) { return f > 0; });
+  for (auto& f : frequencies)
+    if (used < 2 && f == 0) f = 1, ++used;
   for (;;) {
     auto lengths = tree_depths(frequencies);
     if (*std::max_element(lengths.begin(), lengths.end()) <= max_bits) return lengths;

@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
-#include <functional>
 #include <stdexcept>
 #include <string_view>
 #include <vector>
@@ -43,57 +42,6 @@ std::string png_header(std::size_t width, std::size_t height, bool opaque) {
   chunk(png, "IHDR", header);
   return png;
 }
-
-// The PNG, through zlib, for `height` rows that `fill_row(y, out)` writes as RGB or RGBA bytes: every row "Up"-filtered
-// (each byte minus the byte above it) and deflated as it is made, straight into the IDAT chunk of the output,
-// whose CRC is kept as the bytes arrive. Nothing image-sized is allocated besides the output: fresh memory
-// costs a page fault per 4 KB, which dominated large figures.
-std::string encode_rows(std::size_t width, std::size_t height, bool opaque, int level,
-                        const std::function<void(std::size_t, unsigned char*)>& fill_row) {
-  const std::size_t row_bytes = width * (opaque ? 3 : 4);
-  std::string png = png_header(width, height, opaque);
-
-  // IDAT's length is known only once deflate ends: written as 0 now, set then.
-  const std::size_t length_at = png.size();
-  put32(png, 0);
-  png.append("IDAT", 4);
-  std::uint32_t idat_crc = crc(0, "IDAT", 4);
-  z_stream z{};
-  if (deflateInit2(&z, level, Z_DEFLATED, 15, 9, Z_DEFAULT_STRATEGY) != Z_OK) throw std::runtime_error("internal error: zlib init");
-  std::vector<unsigned char> previous(row_bytes, 0), current(row_bytes), filtered(row_bytes + 1);
-  unsigned char chunk_buffer[1 << 16];
-  auto pump = [&](int flush) {
-    int status = Z_OK;
-    do {
-      z.next_out = chunk_buffer;
-      z.avail_out = sizeof chunk_buffer;
-      status = deflate(&z, flush);
-      const auto* made = reinterpret_cast<const char*>(chunk_buffer);
-      const std::size_t size = sizeof chunk_buffer - z.avail_out;
-      idat_crc = crc(idat_crc, made, size);
-      png.append(made, size);
-    } while (z.avail_out == 0 && status != Z_STREAM_END);
-    return status;
-  };
-  for (std::size_t y = 0; y < height; ++y) {
-    fill_row(y, current.data());
-    filtered[0] = 2;  // "Up"
-    for (std::size_t i = 0; i < row_bytes; ++i) filtered[1 + i] = static_cast<unsigned char>(current[i] - previous[i]);
-    previous.swap(current);
-    z.next_in = filtered.data();
-    z.avail_in = static_cast<uInt>(filtered.size());
-    pump(Z_NO_FLUSH);
-  }
-  const int status = pump(Z_FINISH);
-  deflateEnd(&z);
-  if (status != Z_STREAM_END) throw std::runtime_error("internal error: zlib could not compress a PNG");
-  const auto idat_size = static_cast<std::uint32_t>(png.size() - length_at - 8);
-  for (int k = 0; k < 4; ++k) png[length_at + static_cast<std::size_t>(k)] = static_cast<char>((idat_size >> (24 - 8 * k)) & 0xFF);
-  put32(png, idat_crc);
-  chunk(png, "IEND", "");
-  return png;
-}
-
 
 std::string png_file(std::size_t width, std::size_t height, bool opaque, std::string_view idat) {
   std::string png = png_header(width, height, opaque);
@@ -180,22 +128,41 @@ std::string encode_png_argb32(std::size_t width, std::size_t height, std::size_t
   return png_file(width, height, opaque, idat);
 }
 
-std::string encode_png_argb32(const unsigned char* data, int width, int height, int stride) {
-  const auto h = static_cast<std::size_t>(height);
-  return encode_png_argb32(static_cast<std::size_t>(width), h, std::max<std::size_t>(h, 1), [&](std::size_t, std::size_t) {
-    return Argb32Band{data, static_cast<std::size_t>(stride)};
-  });
-}
-
 std::string encode_png(const RgbaImage& image, int zlib_level) {
   const auto w = static_cast<std::size_t>(image.width), h = static_cast<std::size_t>(image.height);
   bool opaque = true;
   for (std::size_t i = 3; i < image.pixels.size() && opaque; i += 4) opaque = static_cast<unsigned char>(image.pixels[i]) == 255;
-  return encode_rows(w, h, opaque, zlib_level, [&](std::size_t y, unsigned char* c) {
+  const std::size_t bpp = opaque ? 3 : 4, row_bytes = w * bpp;
+  z_stream z{};
+  if (deflateInit2(&z, zlib_level, Z_DEFLATED, 15, 9, Z_DEFAULT_STRATEGY) != Z_OK) throw std::runtime_error("internal error: zlib init");
+  std::string idat;
+  unsigned char out[1 << 16];
+  auto pump = [&](int flush) {
+    int status = Z_OK;
+    do {
+      z.next_out = out;
+      z.avail_out = sizeof out;
+      status = deflate(&z, flush);
+      idat.append(reinterpret_cast<const char*>(out), sizeof out - z.avail_out);
+    } while (z.avail_out == 0 && status != Z_STREAM_END);
+    return status;
+  };
+  std::vector<unsigned char> previous(row_bytes, 0), current(row_bytes), filtered(row_bytes + 1);
+  for (std::size_t y = 0; y < h; ++y) {
     const char* src = image.pixels.data() + y * w * 4;
     for (std::size_t x = 0; x < w; ++x)
-      for (std::size_t k = 0; k < (opaque ? 3u : 4u); ++k) *c++ = static_cast<unsigned char>(src[x * 4 + k]);
-  });
+      for (std::size_t k = 0; k < bpp; ++k) current[x * bpp + k] = static_cast<unsigned char>(src[x * 4 + k]);
+    filtered[0] = 2;  // "Up": each byte minus the byte above it
+    for (std::size_t i = 0; i < row_bytes; ++i) filtered[1 + i] = static_cast<unsigned char>(current[i] - previous[i]);
+    previous.swap(current);
+    z.next_in = filtered.data();
+    z.avail_in = static_cast<uInt>(filtered.size());
+    pump(Z_NO_FLUSH);
+  }
+  const int status = pump(Z_FINISH);
+  deflateEnd(&z);
+  if (status != Z_STREAM_END) throw std::runtime_error("internal error: zlib could not compress a PNG");
+  return png_file(w, h, opaque, idat);
 }
 
 }  // namespace pp::media

@@ -14,15 +14,12 @@ namespace pp::media {
 // that lack it).
 std::string encode_png(const RgbaImage& image, int zlib_level = 6);
 
-// The same from premultiplied, native-endian 32-bit ARGB rows (Cairo's image format), for rendered figures:
-// only the pixels that differ from the row above are converted, and the rows go through RowDeflater, which
-// codes the long zero runs that "Up" filtering leaves in flat colour in time proportional to their count,
-// not their length. Never a converted copy of the image.
-std::string encode_png_argb32(const unsigned char* data, int width, int height, int stride);
-
-// The same for an image made band by band: `bands(first, count)` returns rows [first, first + count), which
-// need stay valid only until the next call. A figure drawn in bands never holds its whole raster, which
-// for a tall 2x figure is ~30 MB of memory that the kernel must fault in and zero.
+// The same from premultiplied, native-endian 32-bit ARGB rows (Cairo's image format), for rendered
+// figures, made band by band: `bands(first, count)` returns rows [first, first + count), which need stay
+// valid only until the next call, so a figure never holds its whole raster (~30 MB for a tall 2x figure,
+// which the kernel would fault in and zero). Only the pixels that differ from the row above are
+// converted, and the rows go through RowDeflater, which codes the long zero runs that "Up" filtering
+// leaves in flat colour in time proportional to their count, not their length.
 struct Argb32Band {
   const unsigned char* data;
   std::size_t stride;

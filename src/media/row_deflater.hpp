@@ -25,12 +25,12 @@ class RowDeflater {
   // Ends the stream; nothing may be added afterwards.
   void finish();
 
+ private:
   struct Token {
     std::uint16_t length_or_literal;  // a literal byte when distance is 0, else a match length 3..258
     std::uint16_t distance;
   };
 
- private:
   void literal(unsigned char byte);
   void match(std::size_t length, std::size_t distance);
   void zero_run(std::size_t length);

@@ -63,7 +63,7 @@ class ChapterLayout {
   }
 
   void warn(model::SourcePos pos, std::string message) {
-    if (setup_.sink) setup_.sink->warning(doc_.source_name, pos, std::move(message));
+    setup_.sink->warning(doc_.source_name, pos, std::move(message));
   }
 
   // --- text -----------------------------------------------------------------------------------------
@@ -479,7 +479,7 @@ class ChapterLayout {
     // Shared with the drawing closure, which is gone with the chapter's items.
     const auto result = std::make_shared<const figure::mermaid::PrepareResult>(
         figure::mermaid::prepare_diagram(b.text, ctx_.lang(), setup_.diagram_limits));
-    if (setup_.sink) figure::mermaid::report_diagram(doc_, b, *result, *setup_.sink);
+    figure::mermaid::report_diagram(doc_, b, *result, *setup_.sink);
     if (!result->diagram) {
       code(b, col, gap);
       return;

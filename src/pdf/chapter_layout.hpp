@@ -18,7 +18,7 @@ namespace pp::pdf {
 struct ChapterSetup {
   const model::Document* doc = nullptr;
   const model::Book* book = nullptr;
-  base::DiagnosticSink* sink = nullptr;  // null: do not report
+  base::DiagnosticSink* sink = nullptr;  // never null
   PageImageCache* images = nullptr;      // never null; shared by every chapter
   bool title_block = true;               // open with the post's title, date and hero image (books)
   const highlight::CodeHighlights* highlights = nullptr;  // never null; highlighted before layout

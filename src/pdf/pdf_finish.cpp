@@ -457,8 +457,8 @@ std::string finish_pdf(std::string cairo_pdf, const PdfFinish& finish) {
   if (!finish.page_order.empty()) {
     // Cairo writes one flat page tree; every page keeps it as /Parent, so only its /Kids change.
     Entries tree = read_dictionary_object(cairo_pdf, original, pages_root, "the page tree");
-    if (references_in(find(tree, "/Kids") ? *find(tree, "/Kids") : std::string()) != pages)
-      fail("the page tree is not flat");
+    const std::string* old_kids = find(tree, "/Kids");
+    if (!old_kids || references_in(*old_kids) != pages) fail("the page tree is not flat");
     if (finish.page_order.size() != pages.size())
       fail("the page order has " + std::to_string(finish.page_order.size()) + " pages, cairo wrote " + std::to_string(pages.size()));
     std::vector<int> order = finish.page_order;

@@ -42,7 +42,6 @@ struct HeadingAt {
 
 // Where a chapter's pages, headings and anchors landed, as it was drawn.
 struct ChapterPlan {
-  int pages = 0;
   std::map<std::string, Anchor> anchors;
   std::vector<HeadingAt> headings;
   int first_body_page = 1;  // 1-based body page number where it opens
@@ -57,9 +56,9 @@ std::vector<PagePlan> paginate_items(const std::vector<FlowItem>& items, double 
   return paginate(std::vector<Slot>(items.begin(), items.end()), page_height);  // each item's Slot part
 }
 
-ChapterPlan plan_of(const LaidChapter& laid) {
+ChapterPlan plan_of(const LaidChapter& laid, int first_body_page) {
   ChapterPlan plan;
-  plan.pages = static_cast<int>(std::max<std::size_t>(1, laid.pages.size()));
+  plan.first_body_page = first_body_page;
   for (std::size_t p = 0; p < laid.pages.size(); ++p)
     for (const auto& placement : laid.pages[p].placements) {
       if (placement.repeated) continue;
@@ -116,9 +115,7 @@ class Typesetter {
     for (std::size_t c = 0; c < book_.chapters.size(); ++c) {
       const LaidChapter laid = lay_out(c);
       if (o_.print && page_number_ % 2 == 1) blank_page();  // chapters open on a right-hand (odd) page
-      ChapterPlan plan = plan_of(laid);
-      plan.first_body_page = page_number_ + 1;
-      plans_.push_back(std::move(plan));
+      plans_.push_back(plan_of(laid, page_number_ + 1));
       const std::string& chapter_title = book_.chapters[c].meta.title;
       for (std::size_t p = 0; p < laid.pages.size(); ++p) {
         const int body_number = page_number_ + 1;

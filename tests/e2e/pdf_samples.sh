@@ -83,6 +83,15 @@ PY
 )
   [[ ${heads%%|*} == "Sample Blog" ]] && pass "left running head is the book title" || fail "left running head: ${heads%%|*}"
   [[ ${heads#*|} == "From Blog Posts"* ]] && pass "right running head is the chapter title" || fail "right running head: ${heads#*|}"
+  # Dot leaders are dashed strokes (a dot per zero-length dash), not a filled circle of four Bézier
+  # curves per dot: the contents page's drawing holds dash settings and no curves.
+  leaders=$(qpdf --qdf --object-streams=disable "$WORK/book.pdf" - | python3 -c '
+import re, sys
+page = sys.stdin.buffer.read().decode("latin-1").split("%% Contents for page 3")[1]
+drawing = page.split("stream\n", 1)[1].split("endstream")[0]
+print(len(re.findall(r"\sc(?=\s)", drawing)), drawing.count("[ 0 4.5] 0 d"))')
+  [[ ${leaders%% *} == 0 && ${leaders#* } -gt 10 ]] && pass "dot leaders drawn as dashed strokes ($leaders)" \
+    || fail "contents page curves and dash settings: $leaders"
   "$PP" -q "${book[@]}" --title "Sample Blog" --print --page-size B5 -o "$WORK/book2.pdf"
   cmp -s "$WORK/book.pdf" "$WORK/book2.pdf" && pass "same bytes twice" || fail "two runs differ"
 else

@@ -20,6 +20,16 @@ std::uint32_t be32(const std::string& s, std::size_t at) {
          (std::uint32_t(static_cast<unsigned char>(s[at + 2])) << 8) | std::uint32_t(static_cast<unsigned char>(s[at + 3]));
 }
 
+// Pixels handed to the encoder one row per band, so every row crosses a band boundary.
+std::string argb32_png(const std::vector<std::uint32_t>& pixels, int width, int height, int stride) {
+  const auto* data = reinterpret_cast<const unsigned char*>(pixels.data());
+  return pp::media::encode_png_argb32(static_cast<std::size_t>(width), static_cast<std::size_t>(height), 1,
+                                      [&](std::size_t first, std::size_t) {
+                                        return pp::media::Argb32Band{data + first * static_cast<std::size_t>(stride),
+                                                                     static_cast<std::size_t>(stride)};
+                                      });
+}
+
 }  // namespace
 
 TEST_CASE("a WebP image decodes to RGBA pixels of its size", "[media]") {
@@ -77,13 +87,11 @@ TEST_CASE("ARGB32 rows become an RGB PNG when opaque, un-premultiplied RGBA when
   opaque[1] = 0xFFFFFFFF;
   opaque[3] = 0xFF102030;
   opaque[4] = 0xFF000000;
-  const std::string png = pp::media::encode_png_argb32(reinterpret_cast<const unsigned char*>(opaque.data()), width,
-                                                       height, stride);
+  const std::string png = argb32_png(opaque, width, height, stride);
   CHECK(png[25] == 2);  // colour type RGB
   std::vector<std::uint32_t> translucent = opaque;
   translucent[1] = 0x80404040;  // 50% alpha, premultiplied grey 0x40 -> 0x80 un-premultiplied
-  const std::string rgba = pp::media::encode_png_argb32(reinterpret_cast<const unsigned char*>(translucent.data()),
-                                                        width, height, stride);
+  const std::string rgba = argb32_png(translucent, width, height, stride);
   CHECK(rgba[25] == 6);  // colour type RGBA
   const std::uint32_t length = be32(rgba, 33);
   const std::string idat = rgba.substr(41, length);
