@@ -39,18 +39,3 @@ TEST_CASE("parallel_for's workers have deep stacks too", "[base][deep_stack]") {
   });
   CHECK(total == 4);
 }
-
-TEST_CASE("parallel_for uses at most `jobs` threads, and the caller's alone for one job", "[base][parallel]") {
-  for (unsigned jobs : {1u, 2u, 3u}) {
-    std::mutex mutex;
-    std::set<std::thread::id> seen;
-    pp::base::parallel_for(64, jobs, [&](std::size_t) {
-      std::lock_guard lock(mutex);
-      seen.insert(std::this_thread::get_id());
-      std::this_thread::sleep_for(std::chrono::microseconds(200));  // long enough for every worker to take some
-    });
-    INFO("jobs " << jobs);
-    CHECK(seen.size() <= jobs);
-    if (jobs == 1) CHECK(seen == std::set<std::thread::id>{std::this_thread::get_id()});
-  }
-}
