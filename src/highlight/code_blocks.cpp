@@ -1,6 +1,6 @@
 #include "highlight/code_blocks.hpp"
 
-#include "base/parallel.hpp"
+#include "base/deep_stack.hpp"
 #include "model/walk.hpp"
 
 #include <map>
@@ -37,38 +37,53 @@ std::string shown_code(const std::string& code, CodeText form) {
   return out;
 }
 
-const HighlightedCode* find_highlight(const CodeHighlights* highlights, const model::Block& block) {
-  if (!highlights) return nullptr;
-  const auto it = highlights->find(&block);
-  return it == highlights->end() ? nullptr : &it->second;
-}
+CodeHighlights::CodeHighlights() = default;
 
-CodeHighlights highlight_code_blocks(const model::Book& book, CodeText form, unsigned jobs) {
+CodeHighlights::CodeHighlights(const model::Book& book, CodeText form, bool background) {
   // Each distinct (language, text) once: a post published in four languages repeats most of its code
   // blocks in every version, and blogs repeat their install and config snippets from post to post.
-  std::map<std::pair<std::string_view, std::string_view>, std::size_t> distinct;  // -> index in `firsts`
-  std::vector<const model::Block*> firsts;
-  std::vector<std::pair<const model::Block*, std::size_t>> blocks;  // every block, with its distinct index
+  std::map<std::pair<std::string_view, std::string_view>, std::size_t> distinct;
   for (const auto& doc : book.chapters)
     model::walk_blocks(doc.blocks, [&](const model::Block& b) {
       if (b.kind != model::BlockKind::code_block || b.info.empty()) return true;
-      const auto [it, added] = distinct.try_emplace({b.info, b.text}, firsts.size());
-      if (added) firsts.push_back(&b);
-      blocks.emplace_back(&b, it->second);
+      const auto [it, added] = distinct.try_emplace({b.info, b.text}, firsts_.size());
+      if (added) firsts_.push_back(&b);
+      index_of_.emplace(&b, it->second);
       return true;
     });
-  std::vector<HighlightedCode> results(firsts.size());
-  base::parallel_for(firsts.size(), jobs, [&](std::size_t i) {
-    const model::Block& b = *firsts[i];
+  results_.resize(firsts_.size());
+  if (background && !firsts_.empty())
+    thread_ = std::make_unique<base::DeepStackThread>([this, form] { highlight_all(form); });
+  else
+    highlight_all(form);
+}
+
+CodeHighlights::~CodeHighlights() {
+  stop_ = true;
+  thread_.reset();  // joins
+}
+
+void CodeHighlights::highlight_all(CodeText form) {
+  for (std::size_t i = 0; i < firsts_.size() && !stop_; ++i) {
+    const model::Block& b = *firsts_[i];
     try {
-      results[i] = highlight(shown_code(b.text, form), b.info);
-    } catch (const std::exception&) {
-      results[i] = {};  // a definition that fails leaves the block plain rather than the book unwritten
+      results_[i] = highlight(shown_code(b.text, form), b.info);
+    } catch (...) {
+      // A definition that fails leaves the block plain rather than the book unwritten; and every block
+      // must become ready, or a lookup would wait for ever.
     }
-  });
-  CodeHighlights out;
-  for (const auto& [block, index] : blocks) out.emplace(block, results[index]);
-  return out;
+    ready_.store(i + 1, std::memory_order_release);
+    ready_.notify_all();
+  }
+}
+
+const HighlightedCode* CodeHighlights::find(const model::Block& block) const {
+  const auto it = index_of_.find(&block);
+  if (it == index_of_.end()) return nullptr;
+  for (std::size_t ready = ready_.load(std::memory_order_acquire); ready <= it->second;
+       ready = ready_.load(std::memory_order_acquire))
+    ready_.wait(ready, std::memory_order_acquire);
+  return &results_[it->second];
 }
 
 }  // namespace pp::highlight

@@ -21,7 +21,7 @@ struct ChapterSetup {
   base::DiagnosticSink* sink = nullptr;  // never null
   PageImageCache* images = nullptr;      // never null; shared by every chapter
   bool title_block = true;               // open with the post's title, date and hero image (books)
-  const highlight::CodeHighlights* highlights = nullptr;  // never null; highlighted before layout
+  const highlight::CodeHighlights* highlights = nullptr;  // never null; a lookup waits for its block
   bool code_line_numbers = false;        // number the lines of code blocks in a gutter
   figure::mermaid::ParseLimits diagram_limits;
 };

@@ -87,9 +87,10 @@ class Typesetter {
  public:
   Typesetter(const model::Book& book, const PdfOptions& o, base::DiagnosticSink& sink)
       : book_(book), o_(o), theme_(o.theme), sink_(sink), single_(book.chapters.size() == 1), links_(book),
-        furniture_(o.theme, book.lang), images_(o.limits.max_image_pixels) {
-    if (o.highlight) highlights_ = highlight::highlight_code_blocks(book, highlight::CodeText::tabs_expanded, o.jobs);
-  }
+        furniture_(o.theme, book.lang), images_(o.limits.max_image_pixels),
+        highlights_(o.highlight ? std::make_unique<highlight::CodeHighlights>(book, highlight::CodeText::tabs_expanded,
+                                                                               o.jobs != 1)
+                                : std::make_unique<highlight::CodeHighlights>()) {}
 
   std::string run() {
     const bool toc = o_.toc.value_or(!single_);
@@ -182,7 +183,7 @@ class Typesetter {
   LaidChapter lay_out(std::size_t c) {
     const auto& doc = book_.chapters[c];
     TypesetContext ctx(theme_, doc.meta.lang.empty() ? book_.lang : doc.meta.lang);
-    ChapterSetup setup{&doc, &book_, &sink_, &images_, !single_, &highlights_, o_.code_line_numbers,
+    ChapterSetup setup{&doc, &book_, &sink_, &images_, !single_, highlights_.get(), o_.code_line_numbers,
                        figure::mermaid::ParseLimits::for_edges(o_.limits.max_diagram_edges)};
     LaidChapter out;
     out.items = layout_chapter(ctx, setup);
@@ -486,7 +487,7 @@ class Typesetter {
   std::vector<LinkRequest> link_requests_;
   std::shared_ptr<const PageImage> hero_;  // a single post's, loaded before the body
   PageImageCache images_;
-  highlight::CodeHighlights highlights_;
+  const std::unique_ptr<highlight::CodeHighlights> highlights_;  // on their own thread while pages are laid out
   std::map<std::pair<std::string, PangoAlignment>, SharedLayout> heads_;  // running heads, laid out once
 };
 

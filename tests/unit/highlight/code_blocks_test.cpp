@@ -30,7 +30,8 @@ TEST_CASE("every code block of a book gets its highlighting, repeated blocks inc
     doc.blocks.push_back(code("", "plain\n"));  // no language: not highlighted at all
     book.chapters.push_back(doc);
   }
-  const auto highlights = highlight::highlight_code_blocks(book, highlight::CodeText::as_written, 2);
+  const bool background = GENERATE(false, true);
+  const highlight::CodeHighlights highlights(book, highlight::CodeText::as_written, background);
   CHECK(highlights.size() == 9);
   const auto& first = *highlight::find_highlight(&highlights, book.chapters[0].blocks[0]);
   CHECK(first.language == "Python");
@@ -47,4 +48,17 @@ TEST_CASE("every code block of a book gets its highlighting, repeated blocks inc
   REQUIRE_FALSE(other.empty());
   REQUIRE_FALSE(same.empty());
   CHECK(other.front().end != same.front().end);
+}
+
+TEST_CASE("a writer that gives up early does not wait for the rest of the highlighting", "[highlight]") {
+  model::Book book;
+  model::Document doc;
+  for (int i = 0; i < 2000; ++i) doc.blocks.push_back(code("python", "x = " + std::to_string(i) + "\n"));
+  book.chapters.push_back(doc);
+  {
+    const highlight::CodeHighlights highlights(book, highlight::CodeText::as_written, true);
+    CHECK(highlight::find_highlight(&highlights, book.chapters[0].blocks[0])->language == "Python");
+  }  // destroyed with most blocks still to do: stops, joins
+  const highlight::CodeHighlights last(book, highlight::CodeText::as_written, true);
+  CHECK(highlight::find_highlight(&last, book.chapters[0].blocks[1999])->language == "Python");
 }
