@@ -11,6 +11,7 @@
 #include "pdf/paginator.hpp"
 #include "pdf/pdf_finish.hpp"
 #include "pdf/text_lines.hpp"
+#include "text/cff_table_reads.hpp"
 
 #include "base/resource_path.hpp"
 #include "model/book_links.hpp"
@@ -22,6 +23,7 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <tuple>
@@ -110,6 +112,9 @@ class Typesetter {
 
     hero_ = load_hero();
 
+    // Until the font subsets are written, cairo reads a CFF font's table only to see if it is CID-keyed.
+    auto head_reads_only = std::make_optional<text::CffHeadReadsOnly>();
+
     // The body. Front matter always fills an even number of pages in print, so a body page's side of the
     // spread is known from its own number before the front matter exists.
     plans_.reserve(book_.chapters.size());
@@ -149,6 +154,7 @@ class Typesetter {
     while (page_number_ < body_pages_ + front_pages_) blank_page();
     outline(toc);
     cr_.reset();
+    head_reads_only.reset();
     cairo_surface_finish(surface_);
     if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS)
       throw std::runtime_error(std::string("internal error: cairo PDF: ") + cairo_status_to_string(cairo_surface_status(surface_)));

@@ -50,6 +50,14 @@ PY
 )
 [[ ${levels%% *} -gt 0 && ${levels#* } == 0 ]] && pass "PDF streams deflated at level 1 ($levels)" || fail "PDF stream levels (level 1, default): $levels"
 
+# cairo's calls to zlib's deflateInit_ and FreeType's FT_Load_Sfnt_Table bind to the executable's own
+# definitions (src/media/zlib_default_level.cpp, src/text/cff_table_reads_override.cpp), as the dynamic
+# linker reports them; the second keeps cairo from copying each CJK face's 15-24 MB CFF table twice.
+bindings=$(LD_DEBUG=bindings "$PP" -q "$SAMPLES/blog/zh/cjk-typography.md" -o "$WORK/bindings.pdf" 2>&1 |
+  grep -E "libcairo[^ ]* \[0\] to [^ ]*postpress \[0\]: normal symbol .(deflateInit_|FT_Load_Sfnt_Table)'" | wc -l)
+[[ $bindings == 2 ]] && pass "cairo binds to postpress's deflateInit_ and FT_Load_Sfnt_Table" ||
+  fail "cairo's bindings to postpress's own zlib and FreeType entry points: $bindings of 2"
+
 # A single post with its own contents.
 if "$PP" -q "$SAMPLES/blog/en/ebook-pipeline.md" --toc -o "$WORK/toc.pdf" && $CHECK_PDF "$WORK/toc.pdf" --toc; then pass "single post with contents"
 else fail "single post with contents"; fi
