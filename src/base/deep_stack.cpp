@@ -5,13 +5,17 @@
 
 namespace pp::base {
 
-DeepStackThread::DeepStackThread(std::function<void()> fn) : fn_(std::move(fn)) {
+bool start_deep_stack_thread(pthread_t* thread, void* (*start)(void*), void* arg) {
   pthread_attr_t attr;
-  if (pthread_attr_init(&attr) == 0) {
-    running_ = pthread_attr_setstacksize(&attr, deep_stack_bytes) == 0 &&
-               pthread_create(&thread_, &attr, &DeepStackThread::start, this) == 0;
-    pthread_attr_destroy(&attr);
-  }
+  if (pthread_attr_init(&attr) != 0) return false;
+  const bool started =
+      pthread_attr_setstacksize(&attr, deep_stack_bytes) == 0 && pthread_create(thread, &attr, start, arg) == 0;
+  pthread_attr_destroy(&attr);
+  return started;
+}
+
+DeepStackThread::DeepStackThread(std::function<void()> fn) : fn_(std::move(fn)) {
+  running_ = start_deep_stack_thread(&thread_, &DeepStackThread::start, this);
   if (!running_) start(this);
 }
 

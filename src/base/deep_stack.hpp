@@ -38,4 +38,8 @@ class DeepStackThread {
 // Runs `fn` on a deep stack and waits for it; what it throws is rethrown here.
 void run_on_deep_stack(const std::function<void()>& fn);
 
+// Starts `start(arg)` on a new thread with a deep_stack_bytes stack; false (and no thread) if the system
+// cannot make one. The one place threads get their stacks: DeepStackThread and parallel_for's workers.
+bool start_deep_stack_thread(pthread_t* thread, void* (*start)(void*), void* arg);
+
 }  // namespace pp::base

@@ -2,8 +2,6 @@
 
 #include "base/deep_stack.hpp"
 
-#include <pthread.h>
-
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -48,17 +46,10 @@ class Workers {
 
  private:
   bool start_worker() {
-    pthread_attr_t attr;
-    if (pthread_attr_init(&attr) != 0) return false;
+    auto arg = std::make_unique<WorkerArg>(WorkerArg{this, started_});
     pthread_t thread;
-    auto* arg = new WorkerArg{this, started_};
-    const bool ok = pthread_attr_setstacksize(&attr, deep_stack_bytes) == 0 &&
-                    pthread_create(&thread, &attr, &Workers::worker_main, arg) == 0;
-    pthread_attr_destroy(&attr);
-    if (!ok) {
-      delete arg;
-      return false;
-    }
+    if (!start_deep_stack_thread(&thread, &Workers::worker_main, arg.get())) return false;
+    arg.release();  // the worker owns it now
     pthread_detach(thread);
     return true;
   }

@@ -51,7 +51,7 @@ std::string write_epub(const model::Book& book, const EpubOptions& options, base
   // Started first, so that it runs while the figures are drawn; -j 1 asks for no thread besides ours.
   const auto highlights = options.highlight ? std::make_unique<highlight::CodeHighlights>(
                                                   book, highlight::CodeText::as_written, options.jobs != 1)
-                                            : std::make_unique<highlight::CodeHighlights>();
+                                            : nullptr;
   Resources resources(book.resource_roots, options.limits.max_image_pixels, sink);
   const auto format = options.figures == FigureFormat::svg ? figure::ImageFormat::svg : figure::ImageFormat::png;
   const DiagramImages diagrams = render_diagrams(book, format, options.jobs, figure::mermaid::ParseLimits::for_edges(options.limits.max_diagram_edges),

@@ -28,6 +28,10 @@ void check(cairo_surface_t* s) {
     throw std::runtime_error(std::string("internal error: cairo surface: ") + cairo_status_to_string(cairo_surface_status(s)));
 }
 
+void check(cairo_status_t status) {
+  if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error(std::string("internal error: cairo: ") + cairo_status_to_string(status));
+}
+
 // Recorded once, then replayed into one band of rows at a time that the encoder takes before the next is
 // drawn: the whole raster of a tall 2x figure is ~30 MB that the kernel would fault in and zero, and that
 // would fall out of the cache between drawing and encoding.
@@ -41,8 +45,7 @@ std::string render_png(double width, double height, const ImageRequest& request,
     text::CairoPtr cr(cairo_create(recording.get()));
     cairo_scale(cr.get(), scale, scale);
     draw(cr.get());
-    const cairo_status_t status = cairo_status(cr.get());
-    if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error(std::string("internal error: cairo: ") + cairo_status_to_string(status));
+    check(cairo_status(cr.get()));
   }
   const int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, w);
   const int band_rows = std::min(h, std::max(16, (1 << 20) / stride));  // about 1 MB: stays in the cache
@@ -60,7 +63,7 @@ std::string render_png(double width, double height, const ImageRequest& request,
         const cairo_status_t status = cairo_status(cr.get());
         cr.reset();
         cairo_surface_flush(band.get());
-        if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error(std::string("internal error: cairo: ") + cairo_status_to_string(status));
+        check(status);
         return media::Argb32Band{pixels.data(), static_cast<std::size_t>(stride)};
       });
 }
@@ -102,7 +105,7 @@ std::string render_image(double width, double height, const ImageRequest& reques
   const cairo_status_t status = cairo_status(cr.get());
   cr.reset();
   cairo_surface_finish(surface.get());  // SVG and PDF surfaces write their last bytes into `out` here
-  if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error(std::string("internal error: cairo: ") + cairo_status_to_string(status));
+  check(status);
   return out;
 }
 

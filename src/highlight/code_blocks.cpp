@@ -37,8 +37,6 @@ std::string shown_code(const std::string& code, CodeText form) {
   return out;
 }
 
-CodeHighlights::CodeHighlights() = default;
-
 CodeHighlights::CodeHighlights(const model::Book& book, CodeText form, bool background) {
   // Each distinct (language, text) once: a post published in four languages repeats most of its code
   // blocks in every version, and blogs repeat their install and config snippets from post to post.

@@ -27,8 +27,6 @@ std::string shown_code(const std::string& source, CodeText form);
 
 class CodeHighlights {
  public:
-  // Nothing highlighted: every lookup is null.
-  CodeHighlights();
   // Code blocks (not diagrams) with an info string, in every chapter of `book` (which must outlive this),
   // highlighted in `form`, each distinct (language, text) once. With `background` the work runs on its
   // own thread from now on; without, it is all done before the constructor returns.
@@ -49,12 +47,12 @@ class CodeHighlights {
   std::map<const model::Block*, std::size_t> index_of_;  // -> index in firsts_ and results_
   std::vector<const model::Block*> firsts_;  // each distinct block's first use, in book order
   std::vector<HighlightedCode> results_;
-  mutable std::atomic<std::size_t> ready_{0};  // results_[0, ready_) are done
+  std::atomic<std::size_t> ready_{0};  // results_[0, ready_) are done
   std::atomic<bool> stop_{false};
   std::unique_ptr<base::DeepStackThread> thread_;
 };
 
-// The block's highlighting, or null when it has none (no language, or no highlighting at all).
+// The block's highlighting, or null when it has none (no language, or `highlights` null: no highlighting).
 inline const HighlightedCode* find_highlight(const CodeHighlights* highlights, const model::Block& block) {
   return highlights ? highlights->find(block) : nullptr;
 }

@@ -1,6 +1,7 @@
 // PNG per ISO/IEC 15948: signature, IHDR, one zlib IDAT (rows prefixed with filter "Up"), IEND.
 #include "media/png_writer.hpp"
 
+#include "media/equal_prefix.hpp"
 #include "media/row_deflater.hpp"
 
 #include <zlib.h>
@@ -50,17 +51,12 @@ std::string png_file(std::size_t width, std::size_t height, bool opaque, std::st
   return png;
 }
 
-// Index of the first pixel at or after `x` that differs from the row above: eight pixels per step, since
-// most pixels of a figure equal the one above.
+// Index of the first pixel at or after `x` that differs from the row above: most pixels of a figure equal
+// the one above.
 std::size_t unchanged_until(const std::uint32_t* row, const std::uint32_t* above, std::size_t x, std::size_t width) {
-  for (; x + 8 <= width; x += 8) {
-    std::uint64_t a[4], b[4];
-    std::memcpy(a, row + x, 32);
-    std::memcpy(b, above + x, 32);
-    if (((a[0] ^ b[0]) | (a[1] ^ b[1]) | (a[2] ^ b[2]) | (a[3] ^ b[3])) != 0) break;
-  }
-  while (x < width && row[x] == above[x]) ++x;
-  return x;
+  const auto* a = reinterpret_cast<const unsigned char*>(row + x);
+  const auto* b = reinterpret_cast<const unsigned char*>(above + x);
+  return x + equal_prefix(a, b, (width - x) * 4) / 4;
 }
 
 // Cairo's premultiplied ARGB32 rows, band by band, as "Up"-filtered PNG rows into `idat`. Only pixels that

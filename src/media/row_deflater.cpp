@@ -1,10 +1,13 @@
 #include "media/row_deflater.hpp"
 
+#include "media/equal_prefix.hpp"
 #include "media/huffman_code.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cstring>
+
+#include <zlib.h>
 
 namespace pp::media {
 
@@ -12,7 +15,6 @@ namespace {
 
 constexpr std::size_t max_match = 258, max_distance = 32768;
 constexpr std::size_t block_tokens = std::size_t{1} << 15;
-constexpr std::uint32_t adler_base = 65521;
 constexpr std::size_t end_of_block = 256, literal_codes = 286, distance_codes = 30;
 
 struct Code {
@@ -67,18 +69,6 @@ std::size_t zeros_end(const unsigned char* p, std::size_t from, std::size_t end)
   return i;
 }
 
-std::size_t common_length(const unsigned char* a, const unsigned char* b, std::size_t limit) {
-  std::size_t k = 0;
-  for (; k + 8 <= limit; k += 8) {
-    std::uint64_t x, y;
-    std::memcpy(&x, a + k, 8);
-    std::memcpy(&y, b + k, 8);
-    if (x != y) return k + static_cast<std::size_t>(__builtin_ctzll(x ^ y) / 8);  // little-endian
-  }
-  while (k < limit && a[k] == b[k]) ++k;
-  return k;
-}
-
 // The order in which a dynamic block lists the code-length code's own lengths (RFC 1951 §3.2.7).
 constexpr std::array<std::uint8_t, 19> code_length_order{16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
 
@@ -113,7 +103,7 @@ std::vector<CodeLengthSymbol> run_length_code(const std::vector<std::uint8_t>& l
 RowDeflater::RowDeflater(std::string& out, std::size_t row_bytes, std::size_t bytes_per_pixel)
     : out_(out), row_bytes_(row_bytes), bpp_(bytes_per_pixel) {
   out_ += "\x78\x01";  // deflate, 32 KB window, "fastest" (RFC 1950 header with its check bits)
-  tokens_.reserve(block_tokens + 2 * max_match);
+  tokens_.reserve(block_tokens + 2 * max_match);  // a hint: a block is flushed between steps, so it may run over
 }
 
 void RowDeflater::literal(unsigned char byte) { tokens_.push_back({byte, 0}); }
@@ -147,7 +137,7 @@ void RowDeflater::add_row(const unsigned char* row) {
     // The longest of three cheap candidates: a run of the previous byte, the previous pixel, the row above.
     std::size_t length = 0, distance = 0;
     auto consider = [&](std::size_t d, const unsigned char* from, std::size_t minimum) {
-      const std::size_t k = common_length(row + i, from, limit);
+      const std::size_t k = equal_prefix(row + i, from, limit);
       if (k >= minimum && k > length) length = k, distance = d;
     };
     if (i >= 1) consider(1, row + i - 1, 3);
@@ -176,8 +166,7 @@ void RowDeflater::finish() {
     bit_buffer_ >>= 8;
     bit_count_ -= 8;
   }
-  const std::uint32_t adler = (adler_b_ << 16) | adler_a_;
-  for (int shift = 24; shift >= 0; shift -= 8) out_ += static_cast<char>((adler >> shift) & 0xFF);
+  for (int shift = 24; shift >= 0; shift -= 8) out_ += static_cast<char>((adler_ >> shift) & 0xFF);
 }
 
 void RowDeflater::put_bits(std::uint32_t bits, int count) {
@@ -250,27 +239,16 @@ void RowDeflater::flush_block(bool last) {
   tokens_.clear();
 }
 
-// Adler-32 (RFC 1950 §8.2), summed in stretches short enough that 32 bits cannot overflow before the modulo.
+// Adler-32 (RFC 1950 §8.2), zlib's own.
 void RowDeflater::checksum(const unsigned char* bytes, std::size_t size) {
-  std::uint32_t a = adler_a_, b = adler_b_;  // locals: the compiler cannot keep members in registers here
-  while (size > 0) {
-    const std::size_t n = std::min<std::size_t>(size, 5552);
-    for (std::size_t k = 0; k < n; ++k) {
-      a += bytes[k];
-      b += a;
-    }
-    a %= adler_base;
-    b %= adler_base;
-    bytes += n;
-    size -= n;
-  }
-  adler_a_ = a;
-  adler_b_ = b;
+  adler_ = adler32_z(adler_, bytes, size);
 }
 
-// Zeros leave the first sum alone and add it to the second once per byte.
+// A run of zeros: its own Adler-32 is (count, 1) in closed form, combined with the stream's in O(1).
 void RowDeflater::checksum_zeros(std::size_t count) {
-  adler_b_ = static_cast<std::uint32_t>((adler_b_ + (count % adler_base) * std::uint64_t{adler_a_}) % adler_base);
+  constexpr uLong adler_base = 65521;
+  const uLong zeros = ((count % adler_base) << 16) | 1;
+  adler_ = adler32_combine(adler_, zeros, static_cast<z_off_t>(count));
 }
 
 }  // namespace pp::media

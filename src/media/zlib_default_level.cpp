@@ -1,5 +1,5 @@
 // cairo 1.16 deflates every PDF stream it writes (page contents, font subsets, images) at zlib's default
-// level 6, and offers no setting for it. At level 1 the 300-post volume takes 10.7 s instead of 12.7 s,
+// level 6, and offers no setting for it. At level 1 the 300-post volume takes 10.6 s instead of 12.7 s,
 // for a file 12% larger (docs/benchmarks.md).
 //
 // zlib's deflateInit_ is the one entry point cairo uses to start a stream, so the executable defines it:

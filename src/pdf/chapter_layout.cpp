@@ -63,7 +63,7 @@ class ChapterLayout {
   }
 
   void warn(model::SourcePos pos, std::string message) {
-    setup_.sink->warning(doc_.source_name, pos, std::move(message));
+    setup_.sink.warning(doc_.source_name, pos, std::move(message));
   }
 
   // --- text -----------------------------------------------------------------------------------------
@@ -462,7 +462,7 @@ class ChapterLayout {
     item.draw = [paint = std::move(paint), link = std::move(link), col, w, h, below, scale](const DrawArgs& a) {
       const double fit = std::min(1.0, (a.height - below) / h);
       const double left = a.x + col.indent + (col.width - w * fit) / 2;
-      if (a.links && !link.empty()) a.links->add(link, left, a.y, w * fit, h * fit);
+      if (a.links) a.links->add(link, left, a.y, w * fit, h * fit);
       cairo_save(a.cr);
       cairo_translate(a.cr, left, a.y);
       cairo_scale(a.cr, scale * fit, scale * fit);
@@ -479,7 +479,7 @@ class ChapterLayout {
     // Shared with the drawing closure, which is gone with the chapter's items.
     const auto result = std::make_shared<const figure::mermaid::PrepareResult>(
         figure::mermaid::prepare_diagram(b.text, ctx_.lang(), setup_.diagram_limits));
-    figure::mermaid::report_diagram(doc_, b, *result, *setup_.sink);
+    figure::mermaid::report_diagram(doc_, b, *result, setup_.sink);
     if (!result->diagram) {
       code(b, col, gap);
       return;
@@ -498,7 +498,7 @@ class ChapterLayout {
       placeholder(model::plain_text(image.children), col, gap);
       return;
     }
-    const auto loaded = setup_.images->get(image.url, doc_.source_path, setup_.book->resource_roots);
+    const auto loaded = setup_.images.get(image.url, doc_.source_path, setup_.book->resource_roots);
     if (const auto* why = std::get_if<std::string>(&loaded)) {
       warn(image.pos, "image '" + image.url + "' cannot be shown: " + *why);
       placeholder(model::plain_text(image.children), col, gap);

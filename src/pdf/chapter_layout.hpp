@@ -18,10 +18,10 @@ namespace pp::pdf {
 struct ChapterSetup {
   const model::Document* doc = nullptr;
   const model::Book* book = nullptr;
-  base::DiagnosticSink* sink = nullptr;  // never null
-  PageImageCache* images = nullptr;      // never null; shared by every chapter
+  base::DiagnosticSink& sink;
+  PageImageCache& images;                // shared by every chapter
   bool title_block = true;               // open with the post's title, date and hero image (books)
-  const highlight::CodeHighlights* highlights = nullptr;  // never null; a lookup waits for its block
+  const highlight::CodeHighlights* highlights = nullptr;  // null: no highlighting; a lookup waits for its block
   bool code_line_numbers = false;        // number the lines of code blocks in a gutter
   figure::mermaid::ParseLimits diagram_limits;
 };

@@ -4,7 +4,7 @@
 
 namespace pp::pdf {
 
-PageLinks::PageLinks(std::vector<LinkRequest>* out, int page_index, std::size_t chapter)
+PageLinks::PageLinks(std::vector<LinkRequest>& out, int page_index, std::size_t chapter)
     : out_(out), page_index_(page_index), chapter_(chapter) {}
 
 std::string PageLinks::position_attributes(const Destination& d) {
@@ -14,13 +14,22 @@ std::string PageLinks::position_attributes(const Destination& d) {
 }
 
 void PageLinks::add(const Destination& to, double x, double y, double width, double height) const {
-  if (!out_ || width <= 0 || height <= 0) return;
-  out_->push_back({page_index_, x, y, width, height, to, {}, chapter_});
+  add(std::variant<Destination, std::string>(to), x, y, width, height);
 }
 
 void PageLinks::add(const std::string& target, double x, double y, double width, double height) const {
-  if (!out_ || target.empty() || width <= 0 || height <= 0) return;
-  out_->push_back({page_index_, x, y, width, height, std::nullopt, target, chapter_});
+  if (!target.empty()) add(std::variant<Destination, std::string>(target), x, y, width, height);
+}
+
+void PageLinks::add(std::variant<Destination, std::string> to, double x, double y, double width, double height) const {
+  if (width <= 0 || height <= 0) return;
+  LinkAnnotation area;
+  area.page_index = page_index_;
+  area.x = x;
+  area.y = y;
+  area.width = width;
+  area.height = height;
+  out_.push_back({area, std::move(to), chapter_});
 }
 
 }  // namespace pp::pdf

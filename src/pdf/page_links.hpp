@@ -5,8 +5,9 @@
 // yet; docs/pdf.md).
 #pragma once
 
+#include "pdf/pdf_finish.hpp"
+
 #include <cstddef>
-#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -21,19 +22,17 @@ struct Destination {
 // Where a link leads: nowhere, a place in the book, or a URL to open.
 using LinkDestination = std::variant<std::monostate, Destination, std::string>;
 
-// A clickable rectangle (page points, from the top-left corner) on page `page_index` (0-based, drawing
-// order): to a place already known, or to a target as written in a post of chapter `chapter`.
+// A clickable rectangle as drawn (`area`, whose target fields are filled in when it is resolved): to a
+// place already known, or to a target as written in a post of chapter `chapter`.
 struct LinkRequest {
-  int page_index = 0;
-  double x = 0, y = 0, width = 0, height = 0;
-  std::optional<Destination> to;
-  std::string target;
+  LinkAnnotation area;
+  std::variant<Destination, std::string> to;
   std::size_t chapter = 0;
 };
 
 class PageLinks {
  public:
-  PageLinks(std::vector<LinkRequest>* out, int page_index, std::size_t chapter);
+  PageLinks(std::vector<LinkRequest>& out, int page_index, std::size_t chapter);
 
   void add(const std::string& target, double x, double y, double width, double height) const;
   void add(const Destination& to, double x, double y, double width, double height) const;
@@ -43,7 +42,9 @@ class PageLinks {
   static std::string position_attributes(const Destination& d);
 
  private:
-  std::vector<LinkRequest>* out_;
+  void add(std::variant<Destination, std::string> to, double x, double y, double width, double height) const;
+
+  std::vector<LinkRequest>& out_;
   int page_index_;
   std::size_t chapter_;
 };

@@ -92,7 +92,7 @@ class Typesetter {
         furniture_(o.theme, book.lang), images_(o.limits.max_image_pixels),
         highlights_(o.highlight ? std::make_unique<highlight::CodeHighlights>(book, highlight::CodeText::tabs_expanded,
                                                                                o.jobs != 1)
-                                : std::make_unique<highlight::CodeHighlights>()) {}
+                                : nullptr) {}
 
   std::string run() {
     const bool toc = o_.toc.value_or(!single_);
@@ -189,7 +189,7 @@ class Typesetter {
   LaidChapter lay_out(std::size_t c) {
     const auto& doc = book_.chapters[c];
     TypesetContext ctx(theme_, doc.meta.lang.empty() ? book_.lang : doc.meta.lang);
-    ChapterSetup setup{&doc, &book_, &sink_, &images_, !single_, highlights_.get(), o_.code_line_numbers,
+    ChapterSetup setup{&doc, &book_, sink_, images_, !single_, highlights_.get(), o_.code_line_numbers,
                        figure::mermaid::ParseLimits::for_edges(o_.limits.max_diagram_edges)};
     LaidChapter out;
     out.items = layout_chapter(ctx, setup);
@@ -216,11 +216,18 @@ class Typesetter {
   std::vector<LinkAnnotation> resolve_links() const {
     std::vector<LinkAnnotation> out;
     for (const LinkRequest& r : link_requests_) {
-      const LinkDestination to = r.to ? LinkDestination(*r.to) : resolve(r.target, r.chapter);
-      if (const auto* place = std::get_if<Destination>(&to))
-        out.push_back({r.page_index, r.x, r.y, r.width, r.height, place->page - 1, place->y, {}});
-      else if (const auto* url = std::get_if<std::string>(&to))
-        out.push_back({r.page_index, r.x, r.y, r.width, r.height, 0, 0, *url});
+      const auto* known = std::get_if<Destination>(&r.to);
+      const LinkDestination to = known ? LinkDestination(*known) : resolve(std::get<std::string>(r.to), r.chapter);
+      LinkAnnotation link = r.area;
+      if (const auto* place = std::get_if<Destination>(&to)) {
+        link.target_page_index = place->page - 1;
+        link.target_y = place->y;
+      } else if (const auto* url = std::get_if<std::string>(&to)) {
+        link.uri = *url;
+      } else {
+        continue;  // leads nowhere: plain text
+      }
+      out.push_back(std::move(link));
     }
     return out;
   }
@@ -280,7 +287,7 @@ class Typesetter {
     if (!number.empty())
       show_first_line(small_layout(number, align, false).get(), x,
                       theme_.page.height - theme_.margin_bottom + theme_.footer_gap);
-    PageLinks links(&link_requests_, page_number_ - 1, chapter);
+    PageLinks links(link_requests_, page_number_ - 1, chapter);
     bool first = true;
     for (const auto& placement : plan.placements) {
       DrawArgs args{cr, x, theme_.margin_top + placement.y, placement.height, first, &links};
@@ -324,7 +331,7 @@ class Typesetter {
     const std::string subtitle = !book_.subtitle.empty() ? book_.subtitle : single_ ? book_.chapters[0].meta.description : "";
     block(book_title(), {FontRole::heading, theme_.title_size, true, false}, theme_.heading, theme_.title_size * 0.6);
     block(subtitle, {FontRole::heading, theme_.title_size * 0.55, false, false}, theme_.muted, theme_.title_size);
-    if (single_) hero_image(x, width, y);
+    hero_image(x, width, y);  // a single post's only
     std::string date = book_.date ? model::format_date(*book_.date, book_.lang) : "";
     y = std::max(y, theme_.margin_top + theme_.text_height() * 0.72);
     block(book_.author, {FontRole::heading, theme_.body_size * 1.3, false, false}, theme_.text, theme_.body_size);
@@ -335,8 +342,8 @@ class Typesetter {
   // A single post's hero image, for its title page. Loaded before the body, so that a warning about it
   // comes in source order (front matter first) although the title page is drawn last.
   std::shared_ptr<const PageImage> load_hero() {
+    if (!single_ || book_.chapters[0].meta.hero_image.empty()) return nullptr;
     const auto& doc = book_.chapters[0];
-    if (!single_ || doc.meta.hero_image.empty()) return nullptr;
     const auto loaded = images_.get(doc.meta.hero_image, doc.source_path, book_.resource_roots);
     if (const auto* why = std::get_if<std::string>(&loaded)) {
       const auto pos = doc.meta.pos_of("heroImage");
@@ -493,7 +500,7 @@ class Typesetter {
   std::vector<LinkRequest> link_requests_;
   std::shared_ptr<const PageImage> hero_;  // a single post's, loaded before the body
   PageImageCache images_;
-  const std::unique_ptr<highlight::CodeHighlights> highlights_;  // on their own thread while pages are laid out
+  const std::unique_ptr<highlight::CodeHighlights> highlights_;  // null without highlighting; else on their own thread
   std::map<std::pair<std::string, PangoAlignment>, SharedLayout> heads_;  // running heads, laid out once
 };
 

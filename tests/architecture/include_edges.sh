@@ -43,6 +43,6 @@ check_owner 'graphviz/' 'figure/graphviz_layout\.cpp$'
 check_owner 'fontconfig/' 'text/font_system\.cpp$'
 check_owner 'KSyntaxHighlighting/' 'highlight/code_highlighter\.cpp$'
 check_owner 'Q[A-Z]' 'highlight/code_highlighter\.cpp$'
-check_owner 'zlib\.h' 'media/(png_writer|raw_deflate|zlib_default_level)\.cpp$'
+check_owner 'zlib\.h' 'media/(png_writer|raw_deflate|row_deflater|zlib_default_level)\.cpp$'
 [[ $status == 0 ]] && echo "include edges ok"
 exit $status

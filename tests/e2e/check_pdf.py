@@ -30,8 +30,9 @@ def squash(s):
     return re.sub(r"\s+", "", s)
 
 
-def contents_link_targets(pdf, front_pages):
-    """The 1-based pages that the internal links on the first `front_pages` pages jump to, in order."""
+def link_targets(pdf, front_pages=None):
+    """The 1-based pages that the internal links on the first `front_pages` pages (all: None) jump to, in
+    order."""
     objects = json.loads(run("qpdf", "--json=2", pdf).stdout)["qpdf"][1]
     pages = [p["object"] for p in json.loads(run("qpdf", "--json", "--json-key=pages", pdf).stdout)["pages"]]
     number = {ref: i + 1 for i, ref in enumerate(pages)}
@@ -56,6 +57,9 @@ def main():
     ap.add_argument("--expect", action="append", default=[])
     ap.add_argument("--toc", action="store_true")
     ap.add_argument("--outline", type=int)
+    # The pages where these texts first appear must be exactly the pages the document's internal links
+    # jump to: a link that lands a page off, or one more link target, fails.
+    ap.add_argument("--link-targets", action="append", default=[])
     a = ap.parse_args()
 
     check = run("qpdf", "--check", a.pdf)
@@ -81,7 +85,13 @@ def main():
 
     info = run("pdfinfo", a.pdf).stdout
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
-    text = run("pdftotext", a.pdf, "-").stdout
+    extracted = run("pdftotext", a.pdf, "-")
+    text = extracted.stdout
+    # Poppler reads what it can and complains on stderr: a font object cairo wrote wrongly (a CID font
+    # taken for a simple one, say) still lists in pdffonts but shows up here.
+    complaints = [l for l in extracted.stderr.splitlines() if l.startswith(("Syntax Error", "Syntax Warning"))]
+    if complaints:
+        fail("pdftotext: " + "; ".join(sorted(set(complaints)))[:400])
     flat = squash(text)
     last = -1
     for expected in a.expect:
@@ -106,6 +116,19 @@ def main():
     n_outline = count(meta.get("outlines", []))
     if a.outline is not None and n_outline != a.outline:
         fail(f"outline has {n_outline} entries, expected {a.outline}")
+
+    if a.link_targets:
+        texts = {}
+        for wanted in a.link_targets:
+            found = next((p for p in range(1, pages + 1) if squash(wanted) in squash(page_text(a.pdf, p))), None)
+            if found is None:
+                fail(f"link target text not found: {wanted!r}")
+            texts[wanted] = found
+        landed = set(link_targets(a.pdf))
+        if landed != set(texts.values()):
+            fail(f"internal links jump to pages {sorted(landed)}, but the texts are on {texts}")
+        else:
+            print(f"ok: internal links land on pages {sorted(landed)}")
 
     if a.toc:
         # Contents pages: entries end in a page number; each heading must be on that body page.
@@ -132,7 +155,7 @@ def main():
         # the links' targets in the same order.
         numbers = [int(m.group(1)) for p in range(1, body_start + 1) for line in page_text(a.pdf, p).splitlines()
                    if (m := re.match(r"^\s*\S.*?\S\s{2,}(\d+)\s*$", line))]
-        targets = iter(contents_link_targets(a.pdf, body_start))
+        targets = iter(link_targets(a.pdf, body_start))
         for n in numbers:
             if not any(t == body_start + n for t in targets):
                 fail(f"no contents link, in entry order, jumps to page {body_start + n} (body page {n})")

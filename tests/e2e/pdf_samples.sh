@@ -111,5 +111,16 @@ raw=$(tr -c '[:print:]\n' ' ' <"$WORK/book.pdf")
 grep -q "/URI" <<<"$raw" && pass "external links" || fail "no external link annotations"
 grep -q "/Dest\|/GoTo" <<<"$raw" && pass "internal links" || fail "no internal link annotations"
 
+# Body links land where their targets are: one post links to a heading three pages into the next post and
+# cites a footnote, whose note links back. The targets are resolved only after every chapter is laid out.
+mkdir -p "$WORK/links"
+padding=$(for i in $(seq 1 40); do printf 'Filler paragraph %s keeps the target pages apart from each other.\n\n' "$i"; done)
+printf -- '---\ntitle: "Linking post"\npubDate: 2026-01-01\n---\n\nThe source sentence links [to the deep section](second.md#deep-section) and cites a note.[^n]\n\n%s\n\n[^n]: The footnote text sits at the end of this post.\n' "$padding" >"$WORK/links/first.md"
+printf -- '---\ntitle: "Linked post"\npubDate: 2026-01-02\n---\n\n%s\n\n## Deep section\n\nThe deep section body.\n' "$padding" >"$WORK/links/second.md"
+if "$PP" -q "$WORK/links/first.md" "$WORK/links/second.md" --title "Links" --no-toc -o "$WORK/links.pdf" &&
+   $CHECK_PDF "$WORK/links.pdf" --link-targets "The deep section body" --link-targets "The footnote text sits" \
+     --link-targets "The source sentence links"; then pass "body links land on their targets' pages"
+else fail "body links"; fi
+
 # Japanese glyph forms: a Japanese post embeds only the JP faces (checked above per post); a Chinese one SC.
 finish

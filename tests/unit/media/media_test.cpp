@@ -9,6 +9,7 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace {
@@ -100,4 +101,52 @@ TEST_CASE("ARGB32 rows become an RGB PNG when opaque, un-premultiplied RGBA when
   REQUIRE(uncompress(reinterpret_cast<Bytef*>(raw.data()), &raw_size, reinterpret_cast<const Bytef*>(idat.data()),
                      static_cast<uLong>(idat.size())) == Z_OK);
   CHECK(raw.substr(0, 9) == std::string("\x02\x10\x20\x30\xFF\x80\x80\x80\x80", 9));
+}
+
+TEST_CASE("a translucent pixel met in a late band restarts the PNG as RGBA from the first row", "[media]") {
+  // 12 rows in bands of 2: five bands of opaque rows are deflated as RGB before the last band's one
+  // translucent pixel rules RGB out, so the encoder must throw that away and ask for every band again.
+  const std::size_t width = 5, height = 12, band_rows = 2;
+  std::vector<std::uint32_t> pixels(width * height);
+  for (std::size_t y = 0; y < height; ++y)
+    for (std::size_t x = 0; x < width; ++x)
+      pixels[y * width + x] = 0xFF000000u | static_cast<std::uint32_t>((y * 20) << 16 | (x * 40) << 8 | (y + x));
+  pixels[11 * width + 3] = 0x80404040;  // 50% grey, premultiplied
+  std::vector<std::uint32_t> band(band_rows * width);  // reused, as a band's rows are valid only until the next call
+  std::size_t calls = 0;
+  const std::string png = pp::media::encode_png_argb32(width, height, band_rows, [&](std::size_t first, std::size_t count) {
+    ++calls;
+    std::fill(band.begin(), band.end(), 0xDEADBEEF);
+    std::copy_n(pixels.begin() + static_cast<std::ptrdiff_t>(first * width), count * width, band.begin());
+    return pp::media::Argb32Band{reinterpret_cast<const unsigned char*>(band.data()), width * 4};
+  });
+  CHECK(calls == 12);  // six bands, twice
+  CHECK(png[25] == 6);  // RGBA
+  const std::string idat = png.substr(41, be32(png, 33));
+  const std::size_t row_bytes = 1 + width * 4;
+  std::string raw(height * row_bytes, '\0');
+  uLongf raw_size = static_cast<uLongf>(raw.size());
+  REQUIRE(uncompress(reinterpret_cast<Bytef*>(raw.data()), &raw_size, reinterpret_cast<const Bytef*>(idat.data()),
+                     static_cast<uLong>(idat.size())) == Z_OK);
+  REQUIRE(raw_size == raw.size());
+  // Undo the "Up" filter and compare with the pixels, un-premultiplied.
+  std::vector<unsigned char> above(width * 4, 0);
+  for (std::size_t y = 0; y < height; ++y) {
+    REQUIRE(raw[y * row_bytes] == 2);
+    for (std::size_t x = 0; x < width; ++x) {
+      unsigned char rgba[4];
+      for (std::size_t k = 0; k < 4; ++k) {
+        rgba[k] = static_cast<unsigned char>(raw[y * row_bytes + 1 + x * 4 + k] + above[x * 4 + k]);
+        above[x * 4 + k] = rgba[k];
+      }
+      const std::uint32_t p = pixels[y * width + x];
+      const unsigned a = p >> 24;
+      const auto channel = [&](int shift) { return ((p >> shift & 0xFF) * 255 + a / 2) / a; };
+      INFO("row " << y << ", pixel " << x);
+      CHECK(rgba[0] == channel(16));
+      CHECK(rgba[1] == channel(8));
+      CHECK(rgba[2] == channel(0));
+      CHECK(rgba[3] == a);
+    }
+  }
 }
