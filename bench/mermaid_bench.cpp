@@ -1,6 +1,6 @@
 // In-process Mermaid timing: each fixture parsed, laid out and rendered to a 2x PNG many times, fonts
 // already loaded. Prints the median per diagram, and the median over the ~20-node flowcharts.
-// usage: pp_mermaid_bench FIXTURE_DIR [RUNS]
+// usage: pp_mermaid_bench FIXTURE_DIR [RUNS] [--png-only]   (--png-only: skip SVG, for profiling the PNG path)
 #include "figure/image_output.hpp"
 #include "figure/mermaid/render.hpp"
 
@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   const int runs = argc > 2 ? std::atoi(argv[2]) : 30;
+  const bool png_only = argc > 3 && std::string(argv[3]) == "--png-only";
   std::vector<std::filesystem::path> files;
   for (const auto& e : std::filesystem::directory_iterator(argv[1]))
     if (e.path().extension() == ".mmd") files.push_back(e.path());
@@ -59,10 +60,10 @@ int main(int argc, char** argv) {
       pp::figure::ImageRequest request;
       request.format = pp::figure::ImageFormat::png;
       const auto& d = *result.diagram;
-      bytes = pp::figure::render_image(d.width(), d.height(), request, [&](cairo_t* cr) { d.draw(cr); }).size();
+      bytes = d.render(request).size();
       const auto png_done = std::chrono::steady_clock::now();
       request.format = pp::figure::ImageFormat::svg;
-      pp::figure::render_image(d.width(), d.height(), request, [&](cairo_t* cr) { d.draw(cr); });
+      if (!png_only) d.render(request);
       const auto svg_done = std::chrono::steady_clock::now();
       auto ms = [](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
       times.push_back(ms(start, png_done));

@@ -157,7 +157,7 @@ int run_mermaid(const std::vector<std::string>& args, std::istream& in, std::ost
         sink.warning(name, {}, scaled, {"--to svg keeps every detail"});
       }
     }
-    bytes = figure::render_image(diagram.width(), diagram.height(), request, [&](cairo_t* cr) { diagram.draw(cr); });
+    bytes = diagram.render(request);
   }
   if (print_diagnostics(sink, false, o.quiet, err) || !result.diagram) return 1;
   return write_output(o.output, bytes, out, err);

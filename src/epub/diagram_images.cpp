@@ -46,7 +46,7 @@ DiagramImages render_diagrams(const model::Book& book, figure::ImageFormat forma
       request.format = format;
       const auto& d = *w.result.diagram;
       request.max_pixels = figure::ebook_png_pixels;  // 2x for sharp text, within what readers take
-      w.bytes = figure::render_image(d.width(), d.height(), request, [&](cairo_t* cr) { d.draw(cr); });
+      w.bytes = d.render(request);
       w.drawn = true;
     } catch (const std::exception& e) {
       w.result.diagram.reset();

@@ -114,6 +114,7 @@ TableImages render_tables(const model::Book& book, figure::ImageFormat format, u
     figure::ImageRequest request;
     request.format = format;
     request.max_pixels = figure::ebook_png_pixels;
+    request.opaque_background = true;
     const auto parts = cut_into_parts(figure, geometry.max_height);
     for (const Part& part : parts) {
       const double width = figure.width() + 2 * margin, height = part.height + 2 * margin;

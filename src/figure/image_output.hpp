@@ -29,13 +29,17 @@ struct ImageRequest {
   double png_scale = 2;                // device pixels per CSS pixel (lowered to fit max_pixels and the side limit)
   double max_pixels = max_png_pixels;  // a PNG's pixel budget
   std::int64_t pdf_timestamp = 0;      // seconds since the epoch, for a reproducible PDF CreationDate
+  // The drawing starts by painting every pixel opaque (a background), so a PNG band needs no clearing
+  // first (0.8 ms of 12 on a 7-megapixel figure).
+  bool opaque_background = false;
 };
 
 // The scale a PNG of width x height CSS px is drawn at: the requested one, or less to fit the limits.
 double fitted_png_scale(double width, double height, double requested, double max_pixels = max_png_pixels);
 
-// `draw` paints in CSS pixels over [0, width] x [0, height]. SVG keeps text as glyph outlines (no font
-// needed by the reader); PDF is vector with 1 px = 0.75 pt, as browsers print.
+// `draw` paints in CSS pixels over [0, width] x [0, height]; a PNG calls it once per band of rows. SVG
+// keeps text as glyph outlines (no font needed by the reader); PDF is vector with 1 px = 0.75 pt, as
+// browsers print.
 std::string render_image(double width, double height, const ImageRequest& request,
                          const std::function<void(cairo_t*)>& draw);
 

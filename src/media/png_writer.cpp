@@ -51,23 +51,35 @@ std::string png_file(std::size_t width, std::size_t height, bool opaque, std::st
   return png;
 }
 
-// Index of the first pixel at or after `x` that differs from the row above: most pixels of a figure equal
-// the one above.
-std::size_t unchanged_until(const std::uint32_t* row, const std::uint32_t* above, std::size_t x, std::size_t width) {
-  const auto* a = reinterpret_cast<const unsigned char*>(row + x);
-  const auto* b = reinterpret_cast<const unsigned char*>(above + x);
-  return x + equal_prefix(a, b, (width - x) * 4) / 4;
-}
+// A filtered row and the byte spans written into it. The rest of it is zero: before the buffer takes another
+// row, only those spans are cleared, so a row costs time in proportion to what changed in it.
+struct FilteredRow {
+  std::vector<unsigned char> bytes;
+  std::vector<RowDeflater::Span> written;
+
+  explicit FilteredRow(std::size_t size) : bytes(size, 0) {}
+  void clear() {
+    for (const auto& s : written) std::memset(bytes.data() + s.begin, 0, s.end - s.begin);
+    written.clear();
+  }
+  void mark(std::size_t begin, std::size_t end) {
+    if (!written.empty() && written.back().end == begin) written.back().end = end;
+    else written.push_back({begin, end});
+  }
+};
+
+// Changed pixels closer than this share one span: a span costs more than the zeros between them.
+constexpr std::size_t span_gap = 4;
 
 // Cairo's premultiplied ARGB32 rows, band by band, as "Up"-filtered PNG rows into `idat`. Only pixels that
-// differ from the one above are converted: the rest filter to zero. Returns false, having stopped, when
-// `opaque` was asked for and a pixel is not.
+// differ from the one above are converted: the rest filter to zero, and the deflater is told where they are.
+// Returns false, having stopped, when `opaque` was asked for and a pixel is not.
 bool deflate_argb32(std::size_t width, std::size_t height, std::size_t band_rows, const Argb32Bands& bands, bool opaque,
                     std::string& idat) {
   const std::size_t bpp = opaque ? 3 : 4, row_bytes = 1 + width * bpp;
   RowDeflater deflater(idat, row_bytes, bpp);
   std::vector<unsigned char> converted(width * bpp, 0);  // the row above as PNG bytes; PNG's first "above" is zeros
-  std::vector<unsigned char> filtered[2] = {std::vector<unsigned char>(row_bytes), std::vector<unsigned char>(row_bytes)};
+  FilteredRow filtered[2] = {FilteredRow(row_bytes), FilteredRow(row_bytes)};
   std::vector<std::uint32_t> band_end(width);  // the last row of the band before, which the next one overwrites
   const std::uint32_t* above = nullptr;
   for (std::size_t first = 0; first < height; first += band_rows) {
@@ -75,30 +87,42 @@ bool deflate_argb32(std::size_t width, std::size_t height, std::size_t band_rows
     const Argb32Band band = bands(first, count);
     for (std::size_t y = 0; y < count; ++y) {
       const auto* row = reinterpret_cast<const std::uint32_t*>(band.data + y * band.stride);
-      unsigned char* out = filtered[(first + y) & 1].data();
-      out[0] = 2;  // "Up"
-      for (std::size_t x = 0; x < width;) {
-        if (above != nullptr) {
-          const std::size_t changed = unchanged_until(row, above, x, width);
-          std::memset(out + 1 + x * bpp, 0, (changed - x) * bpp);
-          x = changed;
-          if (x == width) break;
+      FilteredRow& out = filtered[(first + y) & 1];
+      out.clear();
+      out.bytes[0] = 2;  // "Up"
+      out.mark(0, 1);
+      // Unchanged pixels, from `x`: none on the first row, which has no row above.
+      auto same_run = [&](std::size_t x) { return above == nullptr ? 0 : equal_pixel_prefix(row + x, above + x, width - x); };
+      std::size_t x = same_run(0);
+      while (x < width) {
+        const std::size_t begin = x;
+        std::size_t end = x, same = 0;
+        while (x < width) {
+          if (above != nullptr && row[x] == above[x]) {
+            same = same_run(x);
+            if (same >= span_gap || x + same == width) break;
+            x += same;
+            same = 0;
+            continue;
+          }
+          const std::uint32_t p = row[x];
+          const unsigned a = p >> 24;
+          if (opaque && a != 255) return false;
+          unsigned rgba[4] = {(p >> 16) & 0xFF, (p >> 8) & 0xFF, p & 0xFF, a};
+          if (a != 255 && a != 0)  // un-premultiply the (rare) translucent edge pixels
+            for (int k = 0; k < 3; ++k) rgba[k] = (rgba[k] * 255 + a / 2) / a;
+          unsigned char* c = converted.data() + x * bpp;
+          unsigned char* f = out.bytes.data() + 1 + x * bpp;
+          for (std::size_t k = 0; k < bpp; ++k) {
+            f[k] = static_cast<unsigned char>(rgba[k] - c[k]);
+            c[k] = static_cast<unsigned char>(rgba[k]);
+          }
+          end = ++x;
         }
-        const std::uint32_t p = row[x];
-        const unsigned a = p >> 24;
-        if (opaque && a != 255) return false;
-        unsigned rgba[4] = {(p >> 16) & 0xFF, (p >> 8) & 0xFF, p & 0xFF, a};
-        if (a != 255 && a != 0)  // un-premultiply the (rare) translucent edge pixels
-          for (int k = 0; k < 3; ++k) rgba[k] = (rgba[k] * 255 + a / 2) / a;
-        unsigned char* c = converted.data() + x * bpp;
-        unsigned char* f = out + 1 + x * bpp;
-        for (std::size_t k = 0; k < bpp; ++k) {
-          f[k] = static_cast<unsigned char>(rgba[k] - c[k]);
-          c[k] = static_cast<unsigned char>(rgba[k]);
-        }
-        ++x;
+        out.mark(1 + begin * bpp, 1 + end * bpp);
+        x += same;
       }
-      deflater.add_row(out);
+      deflater.add_row(out.bytes.data(), out.written);
       above = row;
     }
     if (first + count < height) {

@@ -83,6 +83,11 @@ void PreparedDiagram::draw(cairo_t* cr) const {
   else draw_sequence(*sequence_, cr);
 }
 
+std::string PreparedDiagram::render(ImageRequest request) const {
+  request.opaque_background = (flow_ ? flow_->theme.background : sequence_->theme.background).a >= 1;
+  return render_image(width(), height(), request, [this](cairo_t* cr) { draw(cr); });
+}
+
 PrepareResult prepare_diagram(std::string_view source, const std::string& lang, const ParseLimits& limits) {
   PrepareResult result;
   ParsedDiagram parsed = parse_diagram(source, limits);

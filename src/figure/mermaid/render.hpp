@@ -23,6 +23,9 @@ class PreparedDiagram {
   double width() const;
   double height() const;
   void draw(cairo_t* cr) const;
+  // The drawing as image bytes; draw() paints the theme's background first, and PNG rendering is told
+  // when that background is opaque.
+  std::string render(ImageRequest request) const;
 
  private:
   std::shared_ptr<const FlowLayout> flow_;

@@ -49,7 +49,8 @@ std::vector<std::string> png_rows(const std::string& png) {
   return rows;
 }
 
-// Stripes whose edges fall inside and across the encoder's bands (about 1 MB of rows each).
+// Stripes whose edges fall inside and across the encoder's bands (about 2 MB of rows each), and
+// anti-aliased diagonals and a circle crossing every band boundary.
 void draw_stripes(cairo_t* cr, bool background) {
   if (background) {
     cairo_set_source_rgb(cr, 1, 1, 1);
@@ -60,20 +61,33 @@ void draw_stripes(cairo_t* cr, bool background) {
     cairo_rectangle(cr, y % 300, y, 1200, 40);
     cairo_fill(cr);
   }
+  cairo_set_source_rgb(cr, 0.1, 0.7, 0.2);
+  cairo_set_line_width(cr, 3.3);
+  cairo_move_to(cr, 5, 3);
+  cairo_line_to(cr, 1990, 1497);
+  cairo_move_to(cr, 1500.5, 0);
+  cairo_curve_to(cr, 100, 500, 1900, 900, 30, 1500);
+  cairo_stroke(cr);
+  cairo_arc(cr, 1000, 750, 700, 0, 6.3);
+  cairo_stroke(cr);
 }
 
 }  // namespace
 
 TEST_CASE("a PNG drawn band by band has the pixels of one drawn whole", "[figure][output]") {
-  for (const bool background : {true, false}) {
+  struct Case {
+    bool background, opaque_background;
+  };
+  for (const Case c : {Case{true, false}, Case{true, true}, Case{false, false}}) {
     ImageRequest r;
     r.format = ImageFormat::png;
     r.png_scale = 1;
-    const auto rows = png_rows(render_image(2000, 1500, r, [&](cairo_t* cr) { draw_stripes(cr, background); }));
+    r.opaque_background = c.opaque_background;  // bands then start with the last band's pixels, painted over
+    const auto rows = png_rows(render_image(2000, 1500, r, [&](cairo_t* cr) { draw_stripes(cr, c.background); }));
     REQUIRE(rows.size() == 1500);
     cairo_surface_t* whole = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 2000, 1500);
     cairo_t* cr = cairo_create(whole);
-    draw_stripes(cr, background);
+    draw_stripes(cr, c.background);
     cairo_destroy(cr);
     cairo_surface_flush(whole);
     const unsigned char* data = cairo_image_surface_get_data(whole);
@@ -84,8 +98,11 @@ TEST_CASE("a PNG drawn band by band has the pixels of one drawn whole", "[figure
       for (std::size_t x = 0; x < 2000; ++x) {
         std::uint32_t p;
         std::memcpy(&p, data + y * static_cast<std::size_t>(stride) + 4 * x, 4);
-        expected += {char((p >> 16) & 0xFF), char((p >> 8) & 0xFF), char(p & 0xFF)};
-        if (!background) expected += char(p >> 24);  // opaque stripes on transparency: no premultiplication to undo
+        unsigned rgba[4] = {(p >> 16) & 0xFF, (p >> 8) & 0xFF, p & 0xFF, p >> 24};
+        if (rgba[3] != 0 && rgba[3] != 255)
+          for (int k = 0; k < 3; ++k) rgba[k] = (rgba[k] * 255 + rgba[3] / 2) / rgba[3];
+        expected += {char(rgba[0]), char(rgba[1]), char(rgba[2])};
+        if (!c.background) expected += char(rgba[3]);
       }
       if (rows[y] != expected) ++differing_rows;
     }
