@@ -5,9 +5,13 @@
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_TRUETYPE_TABLES_H
+#include FT_SYSTEM_H
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
 #include <cstring>
+#include <string>
 #include <vector>
 
 using namespace pp;
@@ -69,6 +73,83 @@ TEST_CASE("a Noto CJK face's 15 MB CFF table has a head of a few hundred bytes t
   REQUIRE(read(0, bytes.data(), head));
   const std::uint8_t ros[] = {12, 30};  // the ROS operator, which only a CID-keyed font's Top DICT has
   CHECK(std::search(bytes.begin(), bytes.end(), std::begin(ros), std::end(ros)) != bytes.end());
+  FT_Done_Face(face);
+  FT_Done_FreeType(library);
+}
+
+namespace {
+
+// Resident kilobytes of the mapping that starts at `base`, from /proc/self/smaps: a mapping's header line
+// starts with its hex address range, its fields with a capitalised name.
+long resident_kb_at(const void* base) {
+  std::FILE* smaps = std::fopen("/proc/self/smaps", "r");
+  REQUIRE(smaps != nullptr);
+  char line[4096];
+  bool in_mapping = false;
+  long kb = 0;
+  while (std::fgets(line, sizeof line, smaps) != nullptr) {
+    unsigned long start = 0;
+    long value = 0;
+    if (std::isupper(static_cast<unsigned char>(line[0])) == 0 && std::sscanf(line, "%lx-", &start) == 1)
+      in_mapping = start == reinterpret_cast<unsigned long>(base);
+    else if (in_mapping && std::sscanf(line, "Rss: %ld kB", &value) == 1)
+      kb += value;
+  }
+  std::fclose(smaps);
+  return kb;
+}
+
+}  // namespace
+
+TEST_CASE("sfnt table extents are found in collections and single fonts, and nowhere else", "[text][cff]") {
+  const std::string ttc = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+  FT_Library library;
+  REQUIRE(FT_Init_FreeType(&library) == 0);
+  std::FILE* file = std::fopen(ttc.c_str(), "rb");
+  REQUIRE(file != nullptr);
+  std::vector<std::uint8_t> head(64 * 1024);  // the directories are at the front
+  head.resize(std::fread(head.data(), 1, head.size(), file));
+  std::fclose(file);
+  const auto read = [&head](std::uint64_t at, std::uint8_t* out, std::uint64_t n) {
+    if (at + n > head.size()) return false;
+    std::memcpy(out, head.data() + at, n);
+    return true;
+  };
+  const FT_ULong cff = FT_MAKE_TAG('C', 'F', 'F', ' ');
+  for (const unsigned index : {0u, 2u}) {  // the collection's SC and KR faces
+    FT_Face face;
+    REQUIRE(FT_New_Face(library, ttc.c_str(), index, &face) == 0);
+    FT_ULong length = 0;
+    REQUIRE(FT_Load_Sfnt_Table(face, cff, 0, nullptr, &length) == 0);
+    const auto extent = text::sfnt_table_extent(read, 100'000'000, index, static_cast<std::uint32_t>(cff));
+    REQUIRE(extent.has_value());
+    CHECK(extent->length == length);
+    FT_Done_Face(face);
+  }
+  CHECK_FALSE(text::sfnt_table_extent(read, 100'000'000, 99, static_cast<std::uint32_t>(cff)).has_value());  // no such face
+  CHECK_FALSE(text::sfnt_table_extent(read, 1000, 0, static_cast<std::uint32_t>(cff)).has_value());  // cut short
+  CHECK_FALSE(text::sfnt_table_extent(read, 100'000'000, 0, 0x6E6F6E65).has_value());  // no such table
+  FT_Done_FreeType(library);
+}
+
+TEST_CASE("a CJK face's whole CFF table read from its file matches FreeType's, without mapping it in",
+          "[text][cff]") {
+  const std::string ttc = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+  FT_Library library;
+  REQUIRE(FT_Init_FreeType(&library) == 0);
+  FT_Face face;
+  REQUIRE(FT_New_Face(library, ttc.c_str(), 1, &face) == 0);  // the JP face
+  const FT_ULong cff = FT_MAKE_TAG('C', 'F', 'F', ' ');
+  FT_ULong length = 0;
+  REQUIRE(FT_Load_Sfnt_Table(face, cff, 0, nullptr, &length) == 0);
+  std::vector<std::uint8_t> from_file(length), from_freetype(length);
+  REQUIRE(text::read_table_from_font_file(face, cff, from_file.data(), length));
+  // The 15 MB were read, but FreeType's mapping of the file holds no more than it did.
+  CHECK(resident_kb_at(face->stream->base) < 2048);
+  REQUIRE(FT_Load_Sfnt_Table(face, cff, 0, from_freetype.data(), &length) == 0);
+  CHECK(from_file == from_freetype);
+  CHECK(resident_kb_at(face->stream->base) > 10'000);  // FreeType's own read maps it in: what the file read avoids
+  CHECK_FALSE(text::read_table_from_font_file(face, cff, from_file.data(), length - 1));  // not the table's length
   FT_Done_Face(face);
   FT_Done_FreeType(library);
 }
