@@ -10,14 +10,22 @@
 // level passes through unchanged; libpng, libzip and our PNG writer call deflateInit2_ and never come
 // here. tests/e2e/pdf_samples.sh checks that the PDF's streams carry level 1's zlib header.
 //
+// While the PDF writer has cairo write the font subsets, such streams code Huffman only
+// (media/default_deflate.hpp).
+//
 // It lives with the other zlib code in media/, but is compiled into the postpress executable itself
 // (src/CMakeLists.txt): in a static library nothing would pull it in, and it must be the executable's
 // symbol to come before zlib's.
+#include "media/default_deflate.hpp"
+
 #include <zlib.h>
 
 extern "C" int deflateInit_(z_streamp stream, int level, const char* version, int stream_size) {
-  if (level == Z_DEFAULT_COMPRESSION) level = Z_BEST_SPEED;
+  int strategy = Z_DEFAULT_STRATEGY;
+  if (level == Z_DEFAULT_COMPRESSION) {
+    level = Z_BEST_SPEED;
+    if (pp::media::huffman_only_streams()) strategy = Z_HUFFMAN_ONLY;
+  }
   constexpr int default_memory_level = 8;  // zlib's DEF_MEM_LEVEL, which deflateInit_ itself would use
-  return deflateInit2_(stream, level, Z_DEFLATED, MAX_WBITS, default_memory_level, Z_DEFAULT_STRATEGY, version,
-                       stream_size);
+  return deflateInit2_(stream, level, Z_DEFLATED, MAX_WBITS, default_memory_level, strategy, version, stream_size);
 }

@@ -4,6 +4,7 @@
 #include "pdf/pdf_writer.hpp"
 
 #include "base/civil_time.hpp"
+#include "media/default_deflate.hpp"
 #include "model/labels.hpp"
 #include "pdf/chapter_layout.hpp"
 #include "pdf/page_image.hpp"
@@ -155,7 +156,10 @@ class Typesetter {
     outline(toc);
     cr_.reset();
     head_reads_only.reset();
-    cairo_surface_finish(surface_);
+    {
+      const media::HuffmanOnlyStreams subsets_barely_repeat;  // the font subsets are what finish writes
+      cairo_surface_finish(surface_);
+    }
     if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS)
       throw std::runtime_error(std::string("internal error: cairo PDF: ") + cairo_status_to_string(cairo_surface_status(surface_)));
     surface.reset();

@@ -50,6 +50,36 @@ PY
 )
 [[ ${levels%% *} -gt 0 && ${levels#* } == 0 ]] && pass "PDF streams deflated at level 1 ($levels)" || fail "PDF stream levels (level 1, default): $levels"
 
+# While cairo writes the font subsets at the end, its streams code Huffman only
+# (src/media/default_deflate.hpp); the pages' contents, written before, still look for repeats. A
+# Huffman-only stream's first block is dynamic and lists no length codes: exactly 257 literal/length
+# codes, so its 5-bit HLIT is 0. Counted: CJK subsets, those Huffman only, pages, those Huffman only.
+strategies=$(python3 - "$WORK/zh-ebook-pipeline.pdf" <<'PY'
+import re, sys
+data = open(sys.argv[1], "rb").read()
+pages = set(re.findall(rb"/Contents (\d+) 0 R", data))
+def hlit_zero(stream):  # after the 2-byte zlib header: BFINAL (1 bit), BTYPE (2), HLIT (5), least significant first
+    bits = stream[2] | stream[3] << 8
+    return (bits >> 1) & 3 == 2 and (bits >> 3) & 31 == 0
+counts = [0, 0, 0, 0]
+for m in re.finditer(rb"\bstream\r?\n", data):
+    at = data.rfind(b" obj", 0, m.start())
+    number, head = data[data.rfind(b"\n", 0, at) + 1:at].split()[0], data[at:m.start()]
+    first = data[m.end():m.end() + 4]
+    if b"/Subtype /CIDFontType0C" in head:
+        counts[0] += 1
+        counts[1] += hlit_zero(first)
+    elif number in pages:
+        counts[2] += 1
+        counts[3] += hlit_zero(first)
+print(*counts)
+PY
+)
+read -r fonts fonts_huffman pages pages_huffman <<< "$strategies"
+[[ $fonts -ge 4 && $fonts_huffman == "$fonts" && $pages -ge 5 && $pages_huffman == 0 ]] &&
+  pass "CJK font subsets coded Huffman only, page contents not ($strategies)" ||
+  fail "Huffman-only streams (CJK subsets, of them Huffman only, pages, of them Huffman only): $strategies"
+
 # cairo's calls to zlib's deflateInit_ and FreeType's FT_Load_Sfnt_Table bind to the executable's own
 # definitions (src/media/zlib_default_level.cpp, src/text/cff_table_reads_override.cpp), as the dynamic
 # linker reports them; the second keeps cairo from copying each CJK face's 15-24 MB CFF table twice.
