@@ -15,6 +15,7 @@
 #include <istream>
 #include <iterator>
 #include <ostream>
+#include <thread>
 
 namespace pp::cli {
 
@@ -144,6 +145,7 @@ int run_mermaid(const std::vector<std::string>& args, std::istream& in, std::ost
   request.format = *o.format;
   request.png_scale = o.scale;
   request.pdf_timestamp = source_date_epoch(err).value_or(0);
+  request.encode_on_second_thread = std::thread::hardware_concurrency() > 1;  // one figure: draw and encode at once
   std::string bytes;
   if (result.diagram) {
     const auto& diagram = *result.diagram;

@@ -2,6 +2,7 @@
 #include "figure/image_output.hpp"
 
 #include "base/civil_time.hpp"
+#include "media/pipelined_png.hpp"
 #include "media/png_writer.hpp"
 #include "text/gobject_ptr.hpp"
 
@@ -42,24 +43,29 @@ std::string render_png(double width, double height, const ImageRequest& request,
   const int w = static_cast<int>(std::ceil(width * scale)), h = static_cast<int>(std::ceil(height * scale));
   const int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, w);
   const int band_rows = std::min(h, std::max(16, (1 << 21) / stride));  // 2 MB: measured best of 0.25-4 MB
-  std::vector<unsigned char> pixels(static_cast<std::size_t>(stride) * static_cast<std::size_t>(band_rows));
-  text::SurfacePtr band(cairo_image_surface_create_for_data(pixels.data(), CAIRO_FORMAT_ARGB32, w, band_rows, stride));
-  check(band.get());
-  return media::encode_png_argb32(
-      static_cast<std::size_t>(w), static_cast<std::size_t>(h), static_cast<std::size_t>(band_rows),
-      [&](std::size_t first, std::size_t) {
-        if (!request.opaque_background) std::fill(pixels.begin(), pixels.end(), 0);
-        cairo_surface_mark_dirty(band.get());
-        text::CairoPtr cr(cairo_create(band.get()));
-        cairo_translate(cr.get(), 0, -static_cast<double>(first));
-        cairo_scale(cr.get(), scale, scale);
-        draw(cr.get());
-        const cairo_status_t status = cairo_status(cr.get());
-        cr.reset();
-        cairo_surface_flush(band.get());
-        check(status);
-        return media::Argb32Band{pixels.data(), static_cast<std::size_t>(stride)};
-      });
+  const std::size_t band_bytes = static_cast<std::size_t>(stride) * static_cast<std::size_t>(band_rows);
+  const auto draw_band = [&](std::size_t first, unsigned char* pixels) {
+    if (!request.opaque_background) std::fill(pixels, pixels + band_bytes, 0);
+    text::SurfacePtr band(cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_ARGB32, w, band_rows, stride));
+    check(band.get());
+    text::CairoPtr cr(cairo_create(band.get()));
+    cairo_translate(cr.get(), 0, -static_cast<double>(first));
+    cairo_scale(cr.get(), scale, scale);
+    draw(cr.get());
+    const cairo_status_t status = cairo_status(cr.get());
+    cr.reset();
+    cairo_surface_flush(band.get());
+    check(status);
+  };
+  const auto width_px = static_cast<std::size_t>(w), height_px = static_cast<std::size_t>(h);
+  if (request.encode_on_second_thread)
+    return media::encode_png_argb32_while_drawing(width_px, height_px, static_cast<std::size_t>(band_rows),
+                                                  static_cast<std::size_t>(stride), draw_band);
+  std::vector<unsigned char> pixels(band_bytes);
+  return media::encode_png_argb32(width_px, height_px, static_cast<std::size_t>(band_rows), [&](std::size_t first, std::size_t) {
+    draw_band(first, pixels.data());
+    return media::Argb32Band{pixels.data(), static_cast<std::size_t>(stride)};
+  });
 }
 
 }  // namespace
