@@ -2,7 +2,6 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
-#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -17,7 +16,6 @@ namespace {
 
 struct MappedFile {
   std::string path;
-  unsigned major = 0, minor = 0;
   std::uint64_t inode = 0;
 };
 
@@ -41,31 +39,44 @@ MappedFile file_mapped_at(std::uintptr_t start) {
     if (!path.empty() && path.back() == '\n') path.pop_back();
     // A file replaced since it was mapped shows " (deleted)": its path no longer names these bytes.
     if (file_offset == 0 && inode != 0 && path.starts_with('/') && !path.ends_with(" (deleted)"))
-      found = {path, major, minor, inode};
+      found = {path, inode};
     break;
   }
   std::fclose(maps);
   return found;
 }
 
-}  // namespace
-
-bool read_mapped_file(const void* mapping, std::uint64_t offset, std::uint8_t* out, std::uint64_t n) {
-  const MappedFile file = file_mapped_at(reinterpret_cast<std::uintptr_t>(mapping));
-  if (file.path.empty()) return false;
-  const int fd = ::open(file.path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return false;
-  struct stat st {};
-  bool ok = ::fstat(fd, &st) == 0 && st.st_ino == file.inode && major(st.st_dev) == file.major &&
-            minor(st.st_dev) == file.minor && offset + n <= static_cast<std::uint64_t>(st.st_size);
-  for (std::uint64_t done = 0; ok && done < n;) {
+// All `n` bytes at `offset`, retrying short reads.
+bool pread_all(int fd, std::uint64_t offset, std::uint8_t* out, std::uint64_t n) {
+  for (std::uint64_t done = 0; done < n;) {
     const ssize_t got = ::pread(fd, out + done, n - done, static_cast<off_t>(offset + done));
     if (got < 0 && errno == EINTR) continue;
-    if (got <= 0) ok = false;
-    else done += static_cast<std::uint64_t>(got);
+    if (got <= 0) return false;
+    done += static_cast<std::uint64_t>(got);
   }
-  ::close(fd);
-  return ok;
+  return true;
+}
+
+}  // namespace
+
+bool read_mapped_file(const void* mapping, std::uint64_t file_size, std::uint64_t offset, std::uint8_t* out,
+                      std::uint64_t n) noexcept {
+  try {
+    const MappedFile file = file_mapped_at(reinterpret_cast<std::uintptr_t>(mapping));
+    if (file.path.empty() || offset + n > file_size) return false;
+    const int fd = ::open(file.path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct stat st {};
+    std::uint8_t head[4096];
+    const std::uint64_t head_size = file_size < sizeof head ? file_size : sizeof head;
+    const bool ok = ::fstat(fd, &st) == 0 && st.st_ino == file.inode && static_cast<std::uint64_t>(st.st_size) == file_size &&
+                    pread_all(fd, 0, head, head_size) && std::memcmp(head, mapping, head_size) == 0 &&
+                    pread_all(fd, offset, out, n);
+    ::close(fd);
+    return ok;
+  } catch (...) {  // no memory for a path: the caller reads the mapping
+    return false;
+  }
 }
 
 }  // namespace pp::base

@@ -6,6 +6,8 @@
 #include <condition_variable>
 #include <exception>
 #include <mutex>
+#include <stdexcept>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -37,11 +39,12 @@ struct Pipeline {
 
 std::string encode_png_argb32_while_drawing(std::size_t width, std::size_t height, std::size_t band_rows,
                                             std::size_t stride, const DrawBand& draw) {
+  if (band_rows == 0 || stride < width * 4) throw std::invalid_argument("encode_png_argb32_while_drawing: bad band geometry");
   const long bands = static_cast<long>((height + band_rows - 1) / band_rows);
   Pipeline p;
   for (auto& b : p.buffers) b.resize(stride * band_rows);
   std::string png;
-  std::thread encoder([&] {
+  const auto encode_all = [&] {
     try {
       png = encode_png_argb32(width, height, band_rows, [&](std::size_t first, std::size_t) {
         const long k = static_cast<long>(first / band_rows);
@@ -64,7 +67,16 @@ std::string encode_png_argb32_while_drawing(std::size_t width, std::size_t heigh
     std::lock_guard lock(p.mutex);
     p.encoder_done = true;
     p.changed.notify_all();
-  });
+  };
+  std::thread encoder;
+  try {
+    encoder = std::thread(encode_all);
+  } catch (const std::system_error&) {  // no thread to be had: encode in turn, on this one
+    return encode_png_argb32(width, height, band_rows, [&](std::size_t first, std::size_t) {
+      draw(first, p.buffers[0].data());
+      return Argb32Band{p.buffers[0].data(), stride};
+    });
+  }
 
   std::exception_ptr drawing_error;
   {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cstring>
 #include <stdexcept>
 
@@ -132,6 +133,9 @@ void RowDeflater::add_row(const unsigned char* row) {
 }
 
 void RowDeflater::add_row(const unsigned char* row, std::span<const Span> maybe_nonzero) {
+  for ([[maybe_unused]] std::size_t s = 0; s < maybe_nonzero.size(); ++s)  // sorted, disjoint, within the row
+    assert(maybe_nonzero[s].begin < maybe_nonzero[s].end && maybe_nonzero[s].end <= row_bytes_ &&
+           (s == 0 || maybe_nonzero[s - 1].end <= maybe_nonzero[s].begin));
   checksum(row, maybe_nonzero);
   const bool row_above = previous_row_ != nullptr && row_bytes_ <= max_distance;
   std::size_t zeros = 0;  // a zero run ending at i, not yet coded

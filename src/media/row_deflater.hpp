@@ -24,6 +24,7 @@ class RowDeflater {
     std::size_t begin, end;
   };
 
+  // Until finish(), `out` may hold bytes past the stream so far (room made ahead of the bits).
   RowDeflater(std::string& out, std::size_t row_bytes, std::size_t bytes_per_pixel);
   RowDeflater(const RowDeflater&) = delete;
   RowDeflater& operator=(const RowDeflater&) = delete;

@@ -86,7 +86,7 @@ bool read_table_from_font_file(FT_FaceRec_* face, unsigned long tag, unsigned ch
   };
   const auto extent = sfnt_table_extent(in_memory, stream->size, static_cast<unsigned>(face->face_index & 0xFFFF),
                                         static_cast<std::uint32_t>(tag));
-  return extent && extent->length == length && base::read_mapped_file(stream->base, extent->offset, buffer, length);
+  return extent && extent->length == length && base::read_mapped_file(stream->base, stream->size, extent->offset, buffer, length);
 }
 
 }  // namespace pp::text

@@ -41,14 +41,17 @@ bool called_from_cairo(void* return_address) {
 extern "C" FT_Error FT_Load_Sfnt_Table(FT_Face face, FT_ULong tag, FT_Long offset, FT_Byte* buffer, FT_ULong* length) {
   const LoadSfntTable freetype = freetype_function();
   if (tag == cff_tag && buffer && offset == 0 && length && *length > big_table && called_from_cairo(__builtin_return_address(0))) {
-    if (pp::text::cff_head_reads_only()) {
-      const auto read = [&](std::uint64_t at, std::uint8_t* out, std::uint64_t n) {
-        FT_ULong count = n;
-        return freetype(face, tag, static_cast<FT_Long>(at), out, &count) == 0;
-      };
-      if (const std::uint64_t head = pp::text::cff_head_length(read, *length); head > 0 && read(0, buffer, head)) return 0;
-    } else if (pp::text::read_table_from_font_file(face, tag, buffer, *length)) {
-      return 0;
+    try {  // cairo is C: nothing may unwind into it, so whatever fails here leaves the read to FreeType
+      if (pp::text::cff_head_reads_only()) {
+        const auto read = [&](std::uint64_t at, std::uint8_t* out, std::uint64_t n) {
+          FT_ULong count = n;
+          return freetype(face, tag, static_cast<FT_Long>(at), out, &count) == 0;
+        };
+        if (const std::uint64_t head = pp::text::cff_head_length(read, *length); head > 0 && read(0, buffer, head)) return 0;
+      } else if (pp::text::read_table_from_font_file(face, tag, buffer, *length)) {
+        return 0;
+      }
+    } catch (...) {
     }
   }
   return freetype(face, tag, offset, buffer, length);

@@ -53,9 +53,9 @@ TEST_CASE("a mapped file's bytes are read from the file itself", "[base][mapped]
   TempFile file(bytes);
   Mapping mapping(file.path, bytes.size(), 0);
   std::vector<std::uint8_t> out(5000);
-  REQUIRE(pp::base::read_mapped_file(mapping.base, 4000, out.data(), out.size()));
+  REQUIRE(pp::base::read_mapped_file(mapping.base, bytes.size(), 4000, out.data(), out.size()));
   CHECK(std::string(out.begin(), out.end()) == bytes.substr(4000, 5000));
-  CHECK_FALSE(pp::base::read_mapped_file(mapping.base, bytes.size() - 10, out.data(), 11));  // past the end
+  CHECK_FALSE(pp::base::read_mapped_file(mapping.base, bytes.size(), bytes.size() - 10, out.data(), 11));  // past the end
 }
 
 TEST_CASE("what is not the start of a file mapped from its first byte is refused", "[base][mapped]") {
@@ -64,19 +64,23 @@ TEST_CASE("what is not the start of a file mapped from its first byte is refused
   std::uint8_t out[16];
   SECTION("heap memory") {
     std::vector<std::uint8_t> heap(1 << 20);
-    CHECK_FALSE(pp::base::read_mapped_file(heap.data(), 0, out, sizeof out));
+    CHECK_FALSE(pp::base::read_mapped_file(heap.data(), heap.size(), 0, out, sizeof out));
   }
   SECTION("a mapping from the file's second page, whose offsets would be wrong") {
     Mapping mapping(file.path, 4096, 4096);
-    CHECK_FALSE(pp::base::read_mapped_file(mapping.base, 0, out, sizeof out));
+    CHECK_FALSE(pp::base::read_mapped_file(mapping.base, bytes.size(), 0, out, sizeof out));
   }
   SECTION("inside a mapping rather than at its start") {
     Mapping mapping(file.path, bytes.size(), 0);
-    CHECK_FALSE(pp::base::read_mapped_file(static_cast<char*>(mapping.base) + 4096, 0, out, sizeof out));
+    CHECK_FALSE(pp::base::read_mapped_file(static_cast<char*>(mapping.base) + 4096, bytes.size(), 0, out, sizeof out));
   }
   SECTION("a file deleted since it was mapped") {
     Mapping mapping(file.path, bytes.size(), 0);
     std::filesystem::remove(file.path);
-    CHECK_FALSE(pp::base::read_mapped_file(mapping.base, 0, out, sizeof out));
+    CHECK_FALSE(pp::base::read_mapped_file(mapping.base, bytes.size(), 0, out, sizeof out));
+  }
+  SECTION("a size other than the file's") {
+    Mapping mapping(file.path, bytes.size(), 0);
+    CHECK_FALSE(pp::base::read_mapped_file(mapping.base, bytes.size() + 1, 0, out, sizeof out));
   }
 }
