@@ -26,13 +26,12 @@ MappedFile file_mapped_at(std::uintptr_t start) {
   if (maps == nullptr) return found;
   char line[4096 + 256];
   while (std::fgets(line, sizeof line, maps) != nullptr) {
-    std::uintptr_t from = 0, to = 0;
+    // start-end perms offset device inode path
+    std::uintptr_t from = 0;
     std::uint64_t file_offset = 0, inode = 0;
-    unsigned major = 0, minor = 0;
-    char perms[8];
     int path_at = 0;
-    if (std::sscanf(line, "%" SCNxPTR "-%" SCNxPTR " %7s %" SCNx64 " %x:%x %" SCNu64 " %n", &from, &to, perms,
-                    &file_offset, &major, &minor, &inode, &path_at) < 7)
+    if (std::sscanf(line, "%" SCNxPTR "-%*x %*s %" SCNx64 " %*x:%*x %" SCNu64 " %n", &from, &file_offset, &inode,
+                    &path_at) < 3)
       continue;
     if (from != start) continue;
     std::string path = line + path_at;

@@ -57,15 +57,9 @@ std::string render_png(double width, double height, const ImageRequest& request,
     cairo_surface_flush(band.get());
     check(status);
   };
-  const auto width_px = static_cast<std::size_t>(w), height_px = static_cast<std::size_t>(h);
-  if (request.encode_on_second_thread)
-    return media::encode_png_argb32_while_drawing(width_px, height_px, static_cast<std::size_t>(band_rows),
-                                                  static_cast<std::size_t>(stride), draw_band);
-  std::vector<unsigned char> pixels(band_bytes);
-  return media::encode_png_argb32(width_px, height_px, static_cast<std::size_t>(band_rows), [&](std::size_t first, std::size_t) {
-    draw_band(first, pixels.data());
-    return media::Argb32Band{pixels.data(), static_cast<std::size_t>(stride)};
-  });
+  const auto encode = request.encode_on_second_thread ? media::encode_png_argb32_while_drawing : media::encode_png_argb32_drawn;
+  return encode(static_cast<std::size_t>(w), static_cast<std::size_t>(h), static_cast<std::size_t>(band_rows),
+                static_cast<std::size_t>(stride), draw_band);
 }
 
 }  // namespace

@@ -37,6 +37,15 @@ struct Pipeline {
 
 }  // namespace
 
+std::string encode_png_argb32_drawn(std::size_t width, std::size_t height, std::size_t band_rows, std::size_t stride,
+                                    const DrawBand& draw) {
+  std::vector<unsigned char> pixels(stride * band_rows);
+  return encode_png_argb32(width, height, band_rows, [&](std::size_t first, std::size_t) {
+    draw(first, pixels.data());
+    return Argb32Band{pixels.data(), stride};
+  });
+}
+
 std::string encode_png_argb32_while_drawing(std::size_t width, std::size_t height, std::size_t band_rows,
                                             std::size_t stride, const DrawBand& draw) {
   if (band_rows == 0 || stride < width * 4) throw std::invalid_argument("encode_png_argb32_while_drawing: bad band geometry");
@@ -72,10 +81,7 @@ std::string encode_png_argb32_while_drawing(std::size_t width, std::size_t heigh
   try {
     encoder = std::thread(encode_all);
   } catch (const std::system_error&) {  // no thread to be had: encode in turn, on this one
-    return encode_png_argb32(width, height, band_rows, [&](std::size_t first, std::size_t) {
-      draw(first, p.buffers[0].data());
-      return Argb32Band{p.buffers[0].data(), stride};
-    });
+    return encode_png_argb32_drawn(width, height, band_rows, stride, draw);
   }
 
   std::exception_ptr drawing_error;

@@ -35,6 +35,7 @@ RawDeflated raw_deflate(std::string_view bytes, int level) {
   deflateEnd(&z);
   if (status != Z_STREAM_END) throw std::runtime_error("internal error: zlib could not compress");
   out.data.resize(written);
+  out.data.shrink_to_fit();  // deflateBound's room is about the input's size: entries are kept until the archive closes
   return out;
 }
 

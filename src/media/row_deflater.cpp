@@ -127,11 +127,6 @@ void RowDeflater::zero_run(std::size_t length) {
   last_byte_ = 0;
 }
 
-void RowDeflater::add_row(const unsigned char* row) {
-  const Span whole{0, row_bytes_};
-  add_row(row, std::span<const Span>(&whole, 1));
-}
-
 void RowDeflater::add_row(const unsigned char* row, std::span<const Span> maybe_nonzero) {
   for ([[maybe_unused]] std::size_t s = 0; s < maybe_nonzero.size(); ++s)  // sorted, disjoint, within the row
     assert(maybe_nonzero[s].begin < maybe_nonzero[s].end && maybe_nonzero[s].end <= row_bytes_ &&

@@ -29,10 +29,9 @@ class RowDeflater {
   RowDeflater(const RowDeflater&) = delete;
   RowDeflater& operator=(const RowDeflater&) = delete;
 
-  // One row of exactly `row_bytes` bytes. It must stay valid until the next add_row returns: matches may
+  // One row of exactly `row_bytes` bytes, all zero outside `maybe_nonzero` (sorted, disjoint; one span
+  // [0, row_bytes) when nothing is known). It must stay valid until the next add_row returns: matches may
   // copy from the row above.
-  void add_row(const unsigned char* row);
-  // The same for a row whose bytes outside `maybe_nonzero` (sorted, disjoint) are all zero.
   void add_row(const unsigned char* row, std::span<const Span> maybe_nonzero);
   // Ends the stream; nothing may be added afterwards.
   void finish();

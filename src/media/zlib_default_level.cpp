@@ -24,7 +24,7 @@ extern "C" int deflateInit_(z_streamp stream, int level, const char* version, in
   int strategy = Z_DEFAULT_STRATEGY;
   if (level == Z_DEFAULT_COMPRESSION) {
     level = Z_BEST_SPEED;
-    if (pp::media::huffman_only_streams()) strategy = Z_HUFFMAN_ONLY;
+    if (pp::media::huffman_only_streams.on()) strategy = Z_HUFFMAN_ONLY;
   }
   constexpr int default_memory_level = 8;  // zlib's DEF_MEM_LEVEL, which deflateInit_ itself would use
   return deflateInit2_(stream, level, Z_DEFLATED, MAX_WBITS, default_memory_level, strategy, version, stream_size);

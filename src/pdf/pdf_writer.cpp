@@ -114,7 +114,7 @@ class Typesetter {
     hero_ = load_hero();
 
     // Until the font subsets are written, cairo reads a CFF font's table only to see if it is CID-keyed.
-    auto head_reads_only = std::make_optional<text::CffHeadReadsOnly>();
+    std::optional<base::ProcessSwitch::Scope> head_reads_only(std::in_place, text::cff_head_reads_only);
 
     // The body. Front matter always fills an even number of pages in print, so a body page's side of the
     // spread is known from its own number before the front matter exists.
@@ -157,7 +157,7 @@ class Typesetter {
     cr_.reset();
     head_reads_only.reset();
     {
-      const media::HuffmanOnlyStreams subsets_barely_repeat;  // the font subsets are what finish writes
+      const base::ProcessSwitch::Scope subsets_barely_repeat(media::huffman_only_streams);  // what finish writes
       cairo_surface_finish(surface_);
     }
     if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS)

@@ -6,14 +6,11 @@
 #include FT_FREETYPE_H
 #include FT_SYSTEM_H
 
-#include <atomic>
 #include <cstring>
 
 namespace pp::text {
 
 namespace {
-
-std::atomic<int> head_only_holders{0};
 
 // The end of the INDEX at `pos` (Adobe TN 5176, section 5), or 0.
 std::uint64_t index_end(const CffRead& read, std::uint64_t pos, std::uint64_t table_length) {
@@ -36,9 +33,6 @@ std::uint64_t index_end(const CffRead& read, std::uint64_t pos, std::uint64_t ta
 
 }  // namespace
 
-CffHeadReadsOnly::CffHeadReadsOnly() { ++head_only_holders; }
-CffHeadReadsOnly::~CffHeadReadsOnly() { --head_only_holders; }
-bool cff_head_reads_only() { return head_only_holders > 0; }
 
 std::uint64_t cff_head_length(const CffRead& read, std::uint64_t table_length) {
   std::uint8_t header[4];  // major, minor, hdrSize, offSize

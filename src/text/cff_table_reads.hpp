@@ -5,12 +5,14 @@
 // subset at the end. A Noto CJK face's CFF table is 15 to 24 MB, and the copy lands in freshly allocated
 // memory: for a Chinese post's four CJK faces, 14,000 page faults and about 30 ms, a tenth of the run.
 // The executable defines FreeType's FT_Load_Sfnt_Table (text/cff_table_reads_override.cpp):
-// - while a CffHeadReadsOnly lives, it fills only the head of such a read, which is all that first question
+// - while `cff_head_reads_only` is on, it fills only the head of such a read, which is all that first question
 //   looks at;
 // - otherwise it reads the table from the font file with pread rather than from FreeType's mapping of it,
 //   so that the 15-24 MB of each face are not faulted into the process on top of cairo's copy: that was
 //   the volume's peak, 190 MB of font file pages at the end of the run.
 #pragma once
+
+#include "base/process_switch.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -20,16 +22,8 @@ struct FT_FaceRec_;  // FreeType's FT_Face points to one
 
 namespace pp::text {
 
-// The PDF writer holds one while it draws pages, and lets it go before cairo writes the font subsets.
-class CffHeadReadsOnly {
- public:
-  CffHeadReadsOnly();
-  ~CffHeadReadsOnly();
-  CffHeadReadsOnly(const CffHeadReadsOnly&) = delete;
-  CffHeadReadsOnly& operator=(const CffHeadReadsOnly&) = delete;
-};
-
-bool cff_head_reads_only();
+// On while the PDF writer draws pages; it lets go before cairo writes the font subsets.
+inline base::ProcessSwitch cff_head_reads_only;
 
 // Reads `n` bytes at `offset` (of a table, or of a file) into `out`; false if it cannot.
 using CffRead = std::function<bool(std::uint64_t offset, std::uint8_t* out, std::uint64_t n)>;

@@ -42,7 +42,7 @@ extern "C" FT_Error FT_Load_Sfnt_Table(FT_Face face, FT_ULong tag, FT_Long offse
   const LoadSfntTable freetype = freetype_function();
   if (tag == cff_tag && buffer && offset == 0 && length && *length > big_table && called_from_cairo(__builtin_return_address(0))) {
     try {  // cairo is C: nothing may unwind into it, so whatever fails here leaves the read to FreeType
-      if (pp::text::cff_head_reads_only()) {
+      if (pp::text::cff_head_reads_only.on()) {
         const auto read = [&](std::uint64_t at, std::uint8_t* out, std::uint64_t n) {
           FT_ULong count = n;
           return freetype(face, tag, static_cast<FT_Long>(at), out, &count) == 0;

@@ -4,10 +4,6 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
-#include <chrono>
-#include <mutex>
-#include <set>
-#include <thread>
 #include <stdexcept>
 
 namespace {

@@ -51,11 +51,13 @@ TEST_CASE("deflated entries are copied into the archive as made and read back wh
   const std::string empty;
   epub::ZipArchive zip(1'700'000'000);
   zip.add_stored("mimetype", "application/epub+zip");
-  zip.add_deflated("EPUB/text/a.xhtml", media::raw_deflate(text, 6));
+  const media::RawDeflated deflated = media::raw_deflate(text, 6);
+  zip.add_deflated("EPUB/text/a.xhtml", deflated);
   zip.add_deflated("EPUB/empty.txt", media::raw_deflate(empty, 6));
   zip.add_stored("EPUB/images/x.png", std::string("\x89PNG not really", 15));
   const std::string archive = zip.finish();
   CHECK(archive.size() < text.size() / 3);  // deflated, not stored
+  CHECK(archive.find(deflated.data) != std::string::npos);  // copied as made, not compressed again
 
   const ReadBack back = read_back(archive);
   REQUIRE(back.names == std::vector<std::string>{"mimetype", "EPUB/text/a.xhtml", "EPUB/empty.txt", "EPUB/images/x.png"});

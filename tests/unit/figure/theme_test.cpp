@@ -1,8 +1,17 @@
-// Themes: the named Mermaid themes and themeVariables change the colours they control; bad values warn.
+// Themes: the named Mermaid themes and themeVariables change the colours they control; bad values warn;
+// a transparent background stays transparent in every band of a PNG.
 #include "figure/mermaid/render.hpp"
 #include "figure/mermaid/theme.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <cairo.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <string_view>
 
 using namespace pp::figure;
 using namespace pp::figure::mermaid;
@@ -48,4 +57,55 @@ TEST_CASE("an unknown theme in a diagram is warned about once, at its line", "[m
     CHECK(about_theme[0].message == "unknown theme 'pink'; the default theme is used");
     CHECK(about_theme[0].pos.line == 1);
   }
+}
+
+namespace {
+
+cairo_status_t read_from(void* closure, unsigned char* data, unsigned int length) {
+  auto* s = static_cast<std::string_view*>(closure);
+  if (s->size() < length) return CAIRO_STATUS_READ_ERROR;
+  std::memcpy(data, s->data(), length);
+  s->remove_prefix(length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+}  // namespace
+
+TEST_CASE("a transparent theme background leaves every PNG band cleared before it is drawn", "[mermaid][theme]") {
+  // A chain tall enough for several 2 MB bands at 2x. Were the bands not cleared (as they need not be
+  // under an opaque background), each would show the band before it through the transparency.
+  std::string source = "%%{init: {'themeVariables': {'background': 'transparent'}}}%%\ngraph TD\n";
+  for (int i = 0; i < 14; ++i) source += "  N" + std::to_string(i) + "[step " + std::to_string(i) + " of a chain whose labels make it wide enough] --> N" + std::to_string(i + 1) + "\n";
+  const auto result = pp::figure::mermaid::prepare_diagram(source, "en");
+  REQUIRE(result.diagram);
+  const auto& d = *result.diagram;
+  pp::figure::ImageRequest request;
+  request.format = pp::figure::ImageFormat::png;
+  const std::string png = d.render(request);
+  std::string_view rest = png;
+  cairo_surface_t* banded = cairo_image_surface_create_from_png_stream(read_from, &rest);
+  REQUIRE(cairo_surface_status(banded) == CAIRO_STATUS_SUCCESS);
+  const int w = cairo_image_surface_get_width(banded), h = cairo_image_surface_get_height(banded);
+  REQUIRE(h > 3 * (1 << 21) / (4 * w));  // at least three bands
+  cairo_surface_t* whole = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
+  cairo_t* cr = cairo_create(whole);
+  cairo_scale(cr, 2, 2);
+  d.draw(cr);
+  cairo_destroy(cr);
+  cairo_surface_flush(whole);
+  std::size_t differing = 0;
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x) {
+      std::uint32_t a, b;
+      std::memcpy(&a, cairo_image_surface_get_data(banded) + y * cairo_image_surface_get_stride(banded) + 4 * x, 4);
+      std::memcpy(&b, cairo_image_surface_get_data(whole) + y * cairo_image_surface_get_stride(whole) + 4 * x, 4);
+      for (int shift = 0; shift < 32; shift += 8)  // PNG's un-premultiplied bytes come back within a level or two
+        if (std::abs(int((a >> shift) & 0xFF) - int((b >> shift) & 0xFF)) > 2) {
+          ++differing;
+          break;
+        }
+    }
+  cairo_surface_destroy(whole);
+  cairo_surface_destroy(banded);
+  CHECK(differing == 0);
 }

@@ -19,7 +19,8 @@ using Rows = std::vector<std::string>;
 std::string deflate_rows(const Rows& rows, std::size_t bytes_per_pixel) {
   std::string out;
   pp::media::RowDeflater deflater(out, rows.front().size(), bytes_per_pixel);
-  for (const auto& row : rows) deflater.add_row(reinterpret_cast<const unsigned char*>(row.data()));
+  const pp::media::RowDeflater::Span whole{0, rows.front().size()};  // nothing known about the zeros
+  for (const auto& row : rows) deflater.add_row(reinterpret_cast<const unsigned char*>(row.data()), {&whole, 1});
   deflater.finish();
   return out;
 }
