@@ -48,9 +48,9 @@ std::string book_identifier(const model::Book& book) {
 
 std::string write_epub(const model::Book& book, const EpubOptions& options, base::DiagnosticSink& sink) {
   ChapterTable chapters(book);
-  // Started first, so that it runs while the figures are drawn; -j 1 asks for no thread besides ours.
+  // Started first, so that it runs while the figures are drawn.
   const auto highlights = options.highlight ? std::make_unique<highlight::CodeHighlights>(
-                                                  book, highlight::CodeText::as_written, options.jobs != 1)
+                                                  book, highlight::CodeText::as_written, options.jobs)
                                             : nullptr;
   Resources resources(book.resource_roots, options.limits.max_image_pixels, sink);
   const auto format = options.figures == FigureFormat::svg ? figure::ImageFormat::svg : figure::ImageFormat::png;

@@ -37,7 +37,7 @@ std::string shown_code(const std::string& code, CodeText form) {
   return out;
 }
 
-CodeHighlights::CodeHighlights(const model::Book& book, CodeText form, bool background) {
+CodeHighlights::CodeHighlights(const model::Book& book, CodeText form, unsigned jobs) {
   // Each distinct (language, text) once: a post published in four languages repeats most of its code
   // blocks in every version, and blogs repeat their install and config snippets from post to post.
   std::map<std::pair<std::string_view, std::string_view>, std::size_t> distinct;
@@ -50,7 +50,7 @@ CodeHighlights::CodeHighlights(const model::Book& book, CodeText form, bool back
       return true;
     });
   results_.resize(firsts_.size());
-  if (background && !firsts_.empty())
+  if (jobs != 1 && !firsts_.empty())
     thread_ = std::make_unique<base::DeepStackThread>([this, form] { highlight_all(form); });
   else
     highlight_all(form);

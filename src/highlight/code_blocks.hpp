@@ -28,9 +28,10 @@ std::string shown_code(const std::string& source, CodeText form);
 class CodeHighlights {
  public:
   // Code blocks (not diagrams) with an info string, in every chapter of `book` (which must outlive this),
-  // highlighted in `form`, each distinct (language, text) once. With `background` the work runs on its
-  // own thread from now on; without, it is all done before the constructor returns.
-  CodeHighlights(const model::Book& book, CodeText form, bool background);
+  // highlighted in `form`, each distinct (language, text) once. The work runs on its own thread from now
+  // on, unless `jobs` is 1, which asks for no thread besides the caller's: then it is all done before the
+  // constructor returns.
+  CodeHighlights(const model::Book& book, CodeText form, unsigned jobs);
   ~CodeHighlights();  // stops the thread early if the writer gave up
   CodeHighlights(const CodeHighlights&) = delete;
   CodeHighlights& operator=(const CodeHighlights&) = delete;

@@ -92,7 +92,7 @@ class Typesetter {
       : book_(book), o_(o), theme_(o.theme), sink_(sink), single_(book.chapters.size() == 1), links_(book),
         furniture_(o.theme, book.lang), images_(o.limits.max_image_pixels),
         highlights_(o.highlight ? std::make_unique<highlight::CodeHighlights>(book, highlight::CodeText::tabs_expanded,
-                                                                               o.jobs != 1)
+                                                                               o.jobs)
                                 : nullptr) {}
 
   std::string run() {

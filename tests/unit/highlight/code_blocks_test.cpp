@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 using namespace pp;
 
 namespace {
@@ -30,8 +32,8 @@ TEST_CASE("every code block of a book gets its highlighting, repeated blocks inc
     doc.blocks.push_back(code("", "plain\n"));  // no language: not highlighted at all
     book.chapters.push_back(doc);
   }
-  const bool background = GENERATE(false, true);
-  const highlight::CodeHighlights highlights(book, highlight::CodeText::as_written, background);
+  const unsigned jobs = GENERATE(1u, 0u);  // highlighted in the constructor, then on a thread of its own
+  const highlight::CodeHighlights highlights(book, highlight::CodeText::as_written, jobs);
   CHECK(highlights.size() == 9);
   const auto& first = *highlight::find_highlight(&highlights, book.chapters[0].blocks[0]);
   CHECK(first.language == "Python");
@@ -56,9 +58,25 @@ TEST_CASE("a writer that gives up early does not wait for the rest of the highli
   for (int i = 0; i < 2000; ++i) doc.blocks.push_back(code("python", "x = " + std::to_string(i) + "\n"));
   book.chapters.push_back(doc);
   {
-    const highlight::CodeHighlights highlights(book, highlight::CodeText::as_written, true);
+    const highlight::CodeHighlights highlights(book, highlight::CodeText::as_written, 0);
     CHECK(highlight::find_highlight(&highlights, book.chapters[0].blocks[0])->language == "Python");
   }  // destroyed with most blocks still to do: stops, joins
-  const highlight::CodeHighlights last(book, highlight::CodeText::as_written, true);
+  const highlight::CodeHighlights last(book, highlight::CodeText::as_written, 0);
   CHECK(highlight::find_highlight(&last, book.chapters[0].blocks[1999])->language == "Python");
+}
+
+TEST_CASE("one job (-j 1) highlights in the constructor, on the caller's thread, with no thread of its own", "[highlight]") {
+  model::Book book;
+  model::Document doc;
+  for (int i = 0; i < 50; ++i) doc.blocks.push_back(code("python", "y = " + std::to_string(i) + "\n"));
+  book.chapters.push_back(doc);
+  const auto threads = [] {
+    std::size_t n = 0;
+    for ([[maybe_unused]] const auto& task : std::filesystem::directory_iterator("/proc/self/task")) ++n;
+    return n;
+  };
+  const std::size_t before = threads();
+  const highlight::CodeHighlights highlights(book, highlight::CodeText::as_written, 1);
+  CHECK(threads() == before);
+  CHECK(highlight::find_highlight(&highlights, book.chapters[0].blocks[49])->language == "Python");
 }
