@@ -58,24 +58,36 @@ bool pread_all(int fd, std::uint64_t offset, std::uint8_t* out, std::uint64_t n)
 
 }  // namespace
 
-bool read_mapped_file(const void* mapping, std::uint64_t file_size, std::uint64_t offset, std::uint8_t* out,
-                      std::uint64_t n) noexcept {
+MappedFileReader::MappedFileReader(const void* mapping, std::uint64_t file_size) noexcept : file_size_(file_size) {
   try {
     const MappedFile file = file_mapped_at(reinterpret_cast<std::uintptr_t>(mapping));
-    if (file.path.empty() || offset + n > file_size) return false;
+    if (file.path.empty()) return;
     const int fd = ::open(file.path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return false;
+    if (fd < 0) return;
     struct stat st {};
     std::uint8_t head[4096];
     const std::uint64_t head_size = file_size < sizeof head ? file_size : sizeof head;
-    const bool ok = ::fstat(fd, &st) == 0 && st.st_ino == file.inode && static_cast<std::uint64_t>(st.st_size) == file_size &&
-                    pread_all(fd, 0, head, head_size) && std::memcmp(head, mapping, head_size) == 0 &&
-                    pread_all(fd, offset, out, n);
-    ::close(fd);
-    return ok;
-  } catch (...) {  // no memory for a path: the caller reads the mapping
-    return false;
+    if (::fstat(fd, &st) == 0 && st.st_ino == file.inode && static_cast<std::uint64_t>(st.st_size) == file_size &&
+        pread_all(fd, 0, head, head_size) && std::memcmp(head, mapping, head_size) == 0)
+      fd_ = fd;
+    else
+      ::close(fd);
+  } catch (...) {  // no memory for a path: not open, and the caller reads the mapping
   }
+}
+
+MappedFileReader::~MappedFileReader() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+bool MappedFileReader::read(std::uint64_t offset, std::uint8_t* out, std::uint64_t n) const noexcept {
+  return fd_ >= 0 && offset <= file_size_ && n <= file_size_ - offset && pread_all(fd_, offset, out, n);
+}
+
+bool read_mapped_file(const void* mapping, std::uint64_t file_size, std::uint64_t offset, std::uint8_t* out,
+                      std::uint64_t n) noexcept {
+  const MappedFileReader file(mapping, file_size);
+  return file.read(offset, out, n);
 }
 
 }  // namespace pp::base

@@ -16,4 +16,22 @@ namespace pp::base {
 bool read_mapped_file(const void* mapping, std::uint64_t file_size, std::uint64_t offset, std::uint8_t* out,
                       std::uint64_t n) noexcept;
 
+// The same for many reads of one file: the file is found, opened and checked once. Never throws.
+class MappedFileReader {
+ public:
+  MappedFileReader(const void* mapping, std::uint64_t file_size) noexcept;
+  ~MappedFileReader();
+  MappedFileReader(const MappedFileReader&) = delete;
+  MappedFileReader& operator=(const MappedFileReader&) = delete;
+
+  // False when the file behind the mapping could not be opened as the same file.
+  bool is_open() const { return fd_ >= 0; }
+  // Reads `n` bytes at `offset`; false (with `out` unspecified) when not open or past the end.
+  bool read(std::uint64_t offset, std::uint8_t* out, std::uint64_t n) const noexcept;
+
+ private:
+  int fd_ = -1;
+  std::uint64_t file_size_ = 0;
+};
+
 }  // namespace pp::base

@@ -13,6 +13,7 @@
 #include "pdf/pdf_finish.hpp"
 #include "pdf/text_lines.hpp"
 #include "text/cff_table_reads.hpp"
+#include "text/glyph_use.hpp"
 
 #include "base/resource_path.hpp"
 #include "model/book_links.hpp"
@@ -112,6 +113,10 @@ class Typesetter {
     cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATE_DATE, created.c_str());
 
     hero_ = load_hero();
+
+    // From the first glyph drawn to the font subsets written, the glyphs drawn are noted per face, so that
+    // cairo's final read of a CJK face's CFF table takes only their charstrings (text/glyph_use.hpp).
+    const text::GlyphRecording glyphs_drawn;
 
     // Until the font subsets are written, cairo reads a CFF font's table only to see if it is CID-keyed.
     std::optional<base::ProcessSwitch::Scope> head_reads_only(std::in_place, text::cff_head_reads_only);

@@ -14,7 +14,7 @@ TypesetContext::TypesetContext(const PdfTheme& theme, std::string lang)
       body_(theme.fonts(FontRole::body, lang_)),
       heading_(theme.fonts(FontRole::heading, lang_)),
       mono_(theme.fonts(FontRole::mono, lang_)),
-      pango_(text::FontSystem::for_this_thread().context(lang_)) {}
+      pango_(text::FontSystem::for_this_thread().context(lang_, text::FontSystem::Surface::pdf)) {}
 
 const std::string& TypesetContext::family(FontRole role) const {
   switch (role) {

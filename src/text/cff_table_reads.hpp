@@ -9,7 +9,12 @@
 //   looks at;
 // - otherwise it reads the table from the font file with pread rather than from FreeType's mapping of it,
 //   so that the 15-24 MB of each face are not faulted into the process on top of cairo's copy: that was
-//   the volume's peak, 190 MB of font file pages at the end of the run.
+//   the volume's peak, 190 MB of font file pages at the end of the run;
+// - and when the PDF writer has recorded which glyphs of the face it drew (text/glyph_use.hpp), it reads
+//   all of the table but the charstrings of the other glyphs. cairo's subsetter parses the table's
+//   structures and follows only the charstrings of the glyphs it embeds, so the bytes left out are never
+//   looked at: a Chinese post draws about a thousand of a face's 65,000 glyphs, and most of the 15-24 MB
+//   are never copied, nor the pages of cairo's buffer that would hold them touched.
 #pragma once
 
 #include "base/process_switch.hpp"
@@ -17,6 +22,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <vector>
 
 struct FT_FaceRec_;  // FreeType's FT_Face points to one
 
@@ -45,5 +51,32 @@ std::optional<SfntTableExtent> sfnt_table_extent(const CffRead& read, std::uint6
 // stream (base/mapped_file.hpp), so that FreeType's mapping of the file is not faulted in. False when the
 // face is not a mapped file's or the table is not where its directory says; the caller then asks FreeType.
 bool read_table_from_font_file(FT_FaceRec_* face, unsigned long tag, unsigned char* buffer, unsigned long length);
+
+// A run of bytes in a table.
+struct ByteRange {
+  std::uint64_t offset, length;
+  bool operator==(const ByteRange&) const = default;
+};
+
+// The parts of a CFF table that cairo's subsetter reads when it embeds the glyphs marked in `used` (glyph
+// id g is used when g < used.size() and used[g]; glyph 0, .notdef, always is): the whole table but the
+// charstrings of the other glyphs, found through the CharStrings INDEX that the Top DICT names. In
+// order; neighbours less than `merge_gap` bytes apart are joined, since one read of a short gap is
+// cheaper than two. nullopt when the Top DICT or the CharStrings INDEX cannot be read or is inconsistent.
+std::optional<std::vector<ByteRange>> cff_ranges_for_glyphs(const CffRead& read, std::uint64_t table_length,
+                                                            const std::vector<bool>& used,
+                                                            std::uint64_t merge_gap = 1024);
+
+// cairo's final read of a CFF table, filled only where cff_ranges_for_glyphs says, for the glyphs the PDF
+// writer recorded for this face (text/glyph_use.hpp); the rest of `buffer` is left unwritten. False, with
+// nothing promised of `buffer`, when no complete record exists for the face or the file cannot be read
+// that way; the caller then reads the whole table.
+bool read_cff_table_for_drawn_glyphs(FT_FaceRec_* face, unsigned char* buffer, unsigned long length);
+
+// What read_cff_table_for_drawn_glyphs has done in this process, for tests and benchmarks.
+struct SparseCffReads {
+  std::uint64_t tables = 0, bytes_read = 0, bytes_left = 0;
+};
+SparseCffReads sparse_cff_reads();
 
 }  // namespace pp::text

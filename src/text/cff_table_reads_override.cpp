@@ -4,8 +4,9 @@
 // - while the PDF writer allows it, cut to the table's head. The rest of cairo's buffer is left
 //   unwritten: its check reads the header, Name INDEX and Top DICT only;
 // - otherwise read from the font file that FreeType has mapped, with pread, the same bytes without
-//   faulting the mapping in. When that cannot be done (a face made from memory, a file replaced since),
-//   FreeType reads it.
+//   faulting the mapping in: only the parts that the glyphs recorded as drawn need (text/glyph_use.hpp)
+//   when there is a record, else the whole table. When that cannot be done (a face made from memory, a
+//   file replaced since), FreeType reads it.
 // Every other call goes on to FreeType's own function, found with dlsym: other callers (HarfBuzz's
 // FreeType glue, FreeType itself) are never touched.
 //
@@ -48,7 +49,8 @@ extern "C" FT_Error FT_Load_Sfnt_Table(FT_Face face, FT_ULong tag, FT_Long offse
           return freetype(face, tag, static_cast<FT_Long>(at), out, &count) == 0;
         };
         if (const std::uint64_t head = pp::text::cff_head_length(read, *length); head > 0 && read(0, buffer, head)) return 0;
-      } else if (pp::text::read_table_from_font_file(face, tag, buffer, *length)) {
+      } else if (pp::text::read_cff_table_for_drawn_glyphs(face, buffer, *length) ||
+                 pp::text::read_table_from_font_file(face, tag, buffer, *length)) {
         return 0;
       }
     } catch (...) {

@@ -5,6 +5,7 @@
 #include "base/ascii.hpp"
 
 #include <fontconfig/fontconfig.h>
+#include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 
@@ -65,10 +66,21 @@ FontSystem::FontSystem() {
   if (config) FcConfigDestroy(config);  // the font map holds its own reference
 }
 
-GObjectPtr<PangoContext> FontSystem::context(std::string_view lang) {
+GObjectPtr<PangoContext> FontSystem::context(std::string_view lang, Surface surface) {
   GObjectPtr<PangoContext> ctx(pango_font_map_create_context(font_map_.get()));
   pango_context_set_language(ctx.get(), pango_language_from_string(fontconfig_lang(lang).c_str()));
   cairo_font_options_t* options = cairo_font_options_create();
+  if (surface == Surface::pdf) {
+    // A PDF surface also turns off cairo's rounding of glyph positions, which no public call sets: the
+    // options are taken from a PDF surface that writes nowhere.
+    if (pdf_options_ == nullptr) {
+      pdf_options_ = cairo_font_options_create();
+      cairo_surface_t* pdf = cairo_pdf_surface_create_for_stream(nullptr, nullptr, 1, 1);
+      cairo_surface_get_font_options(pdf, pdf_options_);
+      cairo_surface_destroy(pdf);
+    }
+    cairo_font_options_merge(options, pdf_options_);
+  }
   cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
   cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);

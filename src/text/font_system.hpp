@@ -3,6 +3,8 @@
 
 #include "text/gobject_ptr.hpp"
 
+#include <cairo.h>
+
 #include <string>
 #include <string_view>
 
@@ -14,13 +16,19 @@ class FontSystem {
  public:
   static FontSystem& for_this_thread();
 
+  // What the text of a context will be drawn on. cairo keeps a font, and the glyphs FreeType loaded for it,
+  // per set of font options; drawing merges the surface's options into the font's. A context made for the
+  // surface measures with the very fonts that drawing then uses, so no glyph is loaded twice.
+  enum class Surface { raster, pdf };
+
   // A context for measuring and drawing text in `lang` (BCP 47: en, zh-Hans, zh-Hant, ja, ko):
   // Han characters get that language's glyph forms. Metrics are device-independent (no hinting).
-  GObjectPtr<PangoContext> context(std::string_view lang);
+  GObjectPtr<PangoContext> context(std::string_view lang, Surface surface = Surface::raster);
 
  private:
   FontSystem();
   GObjectPtr<PangoFontMap> font_map_;
+  cairo_font_options_t* pdf_options_ = nullptr;  // a PDF surface's own, made on first use; never freed
 };
 
 // fontconfig's language for a BCP 47 tag: zh-Hans -> zh-cn, zh-Hant -> zh-tw, others unchanged.

@@ -80,13 +80,18 @@ read -r fonts fonts_huffman pages pages_huffman <<< "$strategies"
   pass "CJK font subsets coded Huffman only, page contents not ($strategies)" ||
   fail "Huffman-only streams (CJK subsets, of them Huffman only, pages, of them Huffman only): $strategies"
 
-# cairo's calls to zlib's deflateInit_ and FreeType's FT_Load_Sfnt_Table bind to the executable's own
-# definitions (src/media/zlib_default_level.cpp, src/text/cff_table_reads_override.cpp), as the dynamic
-# linker reports them; the second keeps cairo from copying each CJK face's 15-24 MB CFF table twice.
-bindings=$(LD_DEBUG=bindings "$PP" -q "$SAMPLES/blog/zh/cjk-typography.md" -o "$WORK/bindings.pdf" 2>&1 |
-  grep -E "libcairo[^ ]* \[0\] to [^ ]*postpress \[0\]: normal symbol .(deflateInit_|FT_Load_Sfnt_Table)'" | wc -l)
-[[ $bindings == 2 ]] && pass "cairo binds to postpress's deflateInit_ and FT_Load_Sfnt_Table" ||
-  fail "cairo's bindings to postpress's own zlib and FreeType entry points: $bindings of 2"
+# cairo's calls to zlib's deflateInit_ and FreeType's FT_Load_Sfnt_Table, and Pango's to cairo_show_glyphs
+# and cairo_show_text_glyphs, bind to the executable's own definitions (src/media/zlib_default_level.cpp,
+# src/text/cff_table_reads_override.cpp, src/text/glyph_use_override.cpp), as the dynamic linker reports
+# them: the second keeps cairo from copying each CJK face's 15-24 MB CFF table, and the last two record
+# which glyphs of it the PDF needs.
+bindings=$(LD_DEBUG=bindings "$PP" -q "$SAMPLES/blog/zh/cjk-typography.md" -o "$WORK/bindings.pdf" 2>&1)
+cairo_bindings=$(grep -cE "libcairo[^ ]* \[0\] to [^ ]*postpress \[0\]: normal symbol .(deflateInit_|FT_Load_Sfnt_Table)'" <<<"$bindings" || true)
+pango_bindings=$(grep -oE "libpangocairo[^ ]* \[0\] to [^ ]*postpress \[0\]: normal symbol .cairo_show_(text_)?glyphs'" <<<"$bindings" |
+  sort -u | wc -l)
+[[ $cairo_bindings == 2 && $pango_bindings == 2 ]] &&
+  pass "cairo binds to postpress's deflateInit_ and FT_Load_Sfnt_Table, Pango to its cairo_show_glyphs and cairo_show_text_glyphs" ||
+  fail "bindings to postpress's own entry points: cairo's $cairo_bindings of 2, Pango's $pango_bindings of 2"
 
 # A single post with its own contents.
 if "$PP" -q "$SAMPLES/blog/en/ebook-pipeline.md" --toc -o "$WORK/toc.pdf" && $CHECK_PDF "$WORK/toc.pdf" --toc; then pass "single post with contents"

@@ -84,3 +84,23 @@ TEST_CASE("what is not the start of a file mapped from its first byte is refused
     CHECK_FALSE(pp::base::read_mapped_file(mapping.base, bytes.size() + 1, 0, out, sizeof out));
   }
 }
+
+TEST_CASE("one reader serves many reads of a mapped file, and refuses what lies past its end", "[base][mapped]") {
+  const std::string bytes = pattern(3 * 4096 + 100);
+  const TempFile file(bytes);
+  const Mapping mapping(file.path, bytes.size(), 0);
+  const pp::base::MappedFileReader reader(mapping.base, bytes.size());
+  REQUIRE(reader.is_open());
+  for (const std::uint64_t at : {0ul, 1ul, 4095ul, 8000ul, 3 * 4096ul}) {
+    std::vector<std::uint8_t> out(100);
+    REQUIRE(reader.read(at, out.data(), out.size()));
+    CHECK(std::string(out.begin(), out.end()) == bytes.substr(at, 100));
+  }
+  std::uint8_t out[2];
+  CHECK_FALSE(reader.read(bytes.size() - 1, out, 2));
+  CHECK_FALSE(reader.read(~std::uint64_t{0}, out, 2));  // an offset that would wrap around
+  std::vector<char> heap(8192);
+  const pp::base::MappedFileReader not_mapped(heap.data(), heap.size());
+  CHECK_FALSE(not_mapped.is_open());
+  CHECK_FALSE(not_mapped.read(0, out, 1));
+}

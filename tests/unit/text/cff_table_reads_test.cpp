@@ -153,3 +153,110 @@ TEST_CASE("a CJK face's whole CFF table read from its file matches FreeType's, w
   FT_Done_Face(face);
   FT_Done_FreeType(library);
 }
+
+namespace {
+
+// Header, Name INDEX, a Top DICT naming the CharStrings INDEX at `charstrings_at`, then that INDEX with one
+// charstring per entry of `lengths` (glyph g's bytes all equal 0xA0 + g), then 20 bytes of other data.
+std::vector<std::uint8_t> cff_with_charstrings(const std::vector<unsigned>& lengths) {
+  std::vector<std::uint8_t> t;
+  const auto append = [&t](std::initializer_list<unsigned> bytes) {  // (insert of a list trips GCC 12's -Warray-bounds)
+    for (const unsigned b : bytes) t.push_back(static_cast<std::uint8_t>(b));
+  };
+  append({1, 0, 4, 4, 0, 1, 1, 1, 5, 'T', 'e', 's', 't'});  // header, Name INDEX
+  const unsigned charstrings_at = 13 + 5 + 5 + 2;           // after the Top DICT INDEX (5 + a 5-byte dict), String INDEX
+  append({0, 1, 1, 1, 6});                                  // Top DICT INDEX: one 5-byte dict
+  append({28, 0, charstrings_at, 17, 0x8b});                // "N CharStrings", then a stray operand
+  append({0, 0});                                           // String INDEX: empty
+  REQUIRE(t.size() == charstrings_at);
+  append({0, static_cast<unsigned>(lengths.size()), 2});  // count, offSize 2
+  unsigned offset = 1;
+  for (std::size_t g = 0; g <= lengths.size(); ++g) {
+    t.push_back(static_cast<std::uint8_t>(offset >> 8));
+    t.push_back(static_cast<std::uint8_t>(offset));
+    if (g < lengths.size()) offset += lengths[g];
+  }
+  for (std::size_t g = 0; g < lengths.size(); ++g) t.insert(t.end(), lengths[g], static_cast<std::uint8_t>(0xA0 + g));
+  t.insert(t.end(), 20, 0xEE);
+  return t;
+}
+
+// The table with every byte outside `ranges` zeroed: what cairo's buffer holds after a sparse read.
+std::vector<std::uint8_t> only(const std::vector<std::uint8_t>& table, const std::vector<text::ByteRange>& ranges) {
+  std::vector<std::uint8_t> out(table.size(), 0);
+  for (const auto& r : ranges) std::copy_n(table.begin() + r.offset, r.length, out.begin() + r.offset);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a CFF table's parts for some glyphs leave out only the other glyphs' charstrings", "[text][cff]") {
+  const std::vector<unsigned> lengths = {10, 30, 40, 50, 60};
+  const auto table = cff_with_charstrings(lengths);
+  const std::size_t data = table.size() - 20 - (10 + 30 + 40 + 50 + 60);  // where glyph 0's charstring starts
+  std::vector<bool> used(5);
+  used[2] = true;
+  const auto ranges = text::cff_ranges_for_glyphs(reader_of(table), table.size(), used, 0);
+  REQUIRE(ranges.has_value());
+  // Everything to glyph 0's end (.notdef always goes in), glyph 2, and what follows the last charstring.
+  CHECK(*ranges == std::vector<text::ByteRange>{{0, data + 10}, {data + 40, 40}, {data + 190, 20}});
+  const auto sparse = only(table, *ranges);
+  CHECK(std::count(sparse.begin(), sparse.end(), 0xA0) == 10);  // glyph 0, whole
+  CHECK(std::count(sparse.begin(), sparse.end(), 0xA2) == 40);  // glyph 2, whole
+  CHECK(std::count(sparse.begin(), sparse.end(), 0xA1) == 0);   // glyphs 1, 3 and 4 left out
+  CHECK(std::count(sparse.begin(), sparse.end(), 0xA3) == 0);
+  CHECK(std::count(sparse.begin(), sparse.end(), 0xA4) == 0);
+  CHECK(std::count(sparse.begin(), sparse.end(), 0xEE) == 20);
+
+  SECTION("gaps shorter than the merge gap are read through") {
+    const auto merged = text::cff_ranges_for_glyphs(reader_of(table), table.size(), used, 30);
+    REQUIRE(merged.has_value());
+    CHECK(*merged == std::vector<text::ByteRange>{{0, data + 80}, {data + 190, 20}});
+  }
+  SECTION("ids past the face's glyphs are ignored; every glyph used reads the whole table") {
+    const auto all = text::cff_ranges_for_glyphs(reader_of(table), table.size(), std::vector<bool>(99, true), 0);
+    REQUIRE(all.has_value());
+    CHECK(*all == std::vector<text::ByteRange>{{0, table.size()}});
+  }
+}
+
+TEST_CASE("a CFF table whose charstrings cannot be found gets no partial read", "[text][cff]") {
+  auto table = cff_with_charstrings({10, 30, 40});
+  const std::size_t dict = 4 + 9 + 5;  // the Top DICT's bytes
+  const std::size_t charstrings = dict + 5 + 2;
+  SECTION("no CharStrings operator") { table[dict + 3] = 16; }
+  SECTION("a reserved byte in the Top DICT") { table[dict] = 255; }
+  SECTION("an INDEX whose first offset is not 1") { table[charstrings + 4] = 2; }
+  SECTION("offsets that fall") { table[charstrings + 8] = 0; }
+  SECTION("an offset past the table") { table[charstrings + 9] = 0xFF; }
+  SECTION("an offset size of 5") { table[charstrings + 2] = 5; }
+  SECTION("cut inside the offsets") { table.resize(charstrings + 6); }
+  CHECK_FALSE(text::cff_ranges_for_glyphs(reader_of(table), table.size(), {}, 0).has_value());
+}
+
+TEST_CASE("a Noto CJK face's parts for a few glyphs are the table's own bytes, about a tenth of them",
+          "[text][cff]") {
+  FT_Library library;
+  REQUIRE(FT_Init_FreeType(&library) == 0);
+  FT_Face face;
+  REQUIRE(FT_New_Face(library, "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", 0, &face) == 0);
+  const FT_ULong cff = FT_MAKE_TAG('C', 'F', 'F', ' ');
+  FT_ULong length = 0;
+  REQUIRE(FT_Load_Sfnt_Table(face, cff, 0, nullptr, &length) == 0);
+  std::vector<std::uint8_t> table(length);
+  REQUIRE(FT_Load_Sfnt_Table(face, cff, 0, table.data(), &length) == 0);
+  std::vector<bool> used(face->num_glyphs);
+  for (const char32_t c : std::u32string(U"中文排版的标点符号")) used[FT_Get_Char_Index(face, c)] = true;
+  const auto ranges = text::cff_ranges_for_glyphs(reader_of(table), length, used);
+  REQUIRE(ranges.has_value());
+  std::uint64_t taken = 0;
+  for (const auto& r : *ranges) taken += r.length;
+  CHECK(taken < length / 4);
+  CHECK(taken > 100'000);  // the structures and subroutines all come along
+  // The head cairo's CID check reads, and the end of the table, are in the first and last parts.
+  CHECK(ranges->front().offset == 0);
+  CHECK(ranges->front().length >= text::cff_head_length(reader_of(table), length));
+  CHECK(ranges->back().offset + ranges->back().length == length);
+  FT_Done_Face(face);
+  FT_Done_FreeType(library);
+}

@@ -1,0 +1,171 @@
+// The record of glyphs drawn, and cairo's font subsets made from the parts of a CJK face's CFF table those
+// glyphs need (text/glyph_use.hpp, text/cff_table_reads.hpp). The test binary is linked with the
+// executable's own cairo and FreeType entry points (tests/CMakeLists.txt), so cairo's reads here go
+// through them as in postpress.
+#include "text/cff_table_reads.hpp"
+#include "text/font_system.hpp"
+#include "text/glyph_use.hpp"
+
+#include <catch2/catch.hpp>
+#include <cairo-ft.h>
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+
+#include <malloc.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+using namespace pp;
+
+TEST_CASE("glyphs are recorded per face only while a recording lives, and each recording starts afresh",
+          "[text][glyphs]") {
+  const text::FaceSource source{"/nowhere/a-test-face.otf", 3};
+  text::FaceGlyphs& face = text::face_glyphs(source);
+  CHECK(&face == &text::face_glyphs(source));  // one record per face
+  const std::vector<unsigned long> some = {5, 7}, more = {9, 70000};
+  text::note_glyphs(face, some);  // no recording: not kept
+  CHECK_FALSE(text::glyphs_drawn(source).has_value());
+  {
+    const text::GlyphRecording recording;
+    CHECK(text::glyph_recording_on());
+    CHECK_FALSE(text::glyphs_drawn(source).has_value());  // nothing drawn from it yet
+    text::note_glyphs(face, some);
+    {
+      const text::GlyphRecording nested;  // a second recording at the same time keeps what the first saw
+      text::note_glyphs(face, more);
+    }
+    const auto drawn = text::glyphs_drawn(source);
+    REQUIRE(drawn.has_value());
+    CHECK(drawn->size() == 10);  // 70000 is no glyph id: left out
+    CHECK(std::count(drawn->begin(), drawn->end(), true) == 3);
+    CHECK(((*drawn)[5] && (*drawn)[7] && (*drawn)[9]));
+    CHECK_FALSE(text::glyphs_drawn({"/nowhere/a-test-face.otf", 4}).has_value());  // another face of the file
+  }
+  CHECK_FALSE(text::glyph_recording_on());
+  CHECK_FALSE(text::glyphs_drawn(source).has_value());
+  {
+    const text::GlyphRecording next;
+    text::note_glyphs(face, std::vector<unsigned long>{1});
+    const auto drawn = text::glyphs_drawn(source);
+    REQUIRE(drawn.has_value());
+    CHECK(std::count(drawn->begin(), drawn->end(), true) == 1);  // the last recording's glyphs are gone
+    text::glyph_recording_incomplete();
+    CHECK_FALSE(text::glyphs_drawn(source).has_value());  // a glyph of unknown face: no record is trusted
+  }
+  const text::GlyphRecording after;
+  text::note_glyphs(face, some);
+  CHECK(text::glyphs_drawn(source).has_value());  // a new recording is complete again
+}
+
+namespace {
+
+// Chinese text in Noto Serif CJK SC, one PDF page, written to memory.
+class CjkPdf {
+ public:
+  CjkPdf() {
+    surface_ = cairo_pdf_surface_create_for_stream(
+        [](void* closure, const unsigned char* data, unsigned int length) {
+          static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+          return CAIRO_STATUS_SUCCESS;
+        },
+        &bytes_, 420, 595);
+    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATE_DATE, "2026-01-01T00:00:00Z");
+    cr_ = cairo_create(surface_);
+    context_ = text::FontSystem::for_this_thread().context("zh-Hans", text::FontSystem::Surface::pdf);
+    layout_.reset(pango_layout_new(context_.get()));
+    PangoFontDescription* font = pango_font_description_from_string("Noto Serif CJK SC 11");
+    pango_layout_set_font_description(layout_.get(), font);
+    pango_font_description_free(font);
+    pango_layout_set_width(layout_.get(), 360 * PANGO_SCALE);
+    pango_layout_set_text(layout_.get(), "排版引擎把每一段中文按照标点规则断行，图表和表格都画成矢量。", -1);
+  }
+  ~CjkPdf() {
+    cairo_destroy(cr_);
+    cairo_surface_destroy(surface_);
+  }
+
+  void draw() {
+    cairo_move_to(cr_, 30, 30);
+    pango_cairo_show_layout(cr_, layout_.get());
+  }
+
+  // Where the layout's Han glyphs come from.
+  text::FaceSource face() {
+    PangoLayoutIter* iter = pango_layout_get_iter(layout_.get());
+    PangoFont* font = pango_layout_iter_get_run_readonly(iter)->item->analysis.font;
+    pango_layout_iter_free(iter);
+    cairo_scaled_font_t* scaled = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(font));
+    FT_Face ft = cairo_ft_scaled_font_lock_face(scaled);
+    auto source = text::source_of(ft);
+    cairo_ft_scaled_font_unlock_face(scaled);
+    REQUIRE(source.has_value());
+    return *source;
+  }
+
+  std::string finish() {
+    cairo_show_page(cr_);
+    cairo_surface_finish(surface_);
+    REQUIRE(cairo_surface_status(surface_) == CAIRO_STATUS_SUCCESS);
+    return bytes_;
+  }
+
+ private:
+  std::string bytes_;
+  cairo_surface_t* surface_;
+  cairo_t* cr_;
+  text::GObjectPtr<PangoContext> context_;
+  text::GObjectPtr<PangoLayout> layout_;
+};
+
+// cairo's buffer for a CFF table comes from malloc, which may hand back the memory of the last such
+// buffer, freed with the whole table's bytes still in it; whatever a partial read then leaves out would
+// still be there. Allocations this large are made fresh, all zeros, from here on.
+void fresh_big_allocations() { REQUIRE(mallopt(M_MMAP_THRESHOLD, 1 << 20) == 1); }
+
+}  // namespace
+
+TEST_CASE("a PDF drawn while recording embeds the same CJK subset from a tenth of the face's CFF table",
+          "[text][glyphs][cff]") {
+  fresh_big_allocations();
+  std::string whole;
+  {
+    CjkPdf pdf;  // no recording: cairo reads the whole table
+    pdf.draw();
+    whole = pdf.finish();
+  }
+  const auto before = text::sparse_cff_reads();
+  std::string sparse;
+  {
+    const text::GlyphRecording recording;
+    CjkPdf pdf;
+    pdf.draw();
+    sparse = pdf.finish();
+  }
+  const auto after = text::sparse_cff_reads();
+  CHECK(after.tables > before.tables);  // the Serif SC face's, and the face of its fallback for punctuation
+  CHECK(after.bytes_left - before.bytes_left > 10'000'000);
+  CHECK((after.bytes_read - before.bytes_read) * 5 < after.bytes_left - before.bytes_left);
+  CHECK(sparse == whole);
+}
+
+TEST_CASE("a record missing glyphs that were drawn would change the embedded font", "[text][glyphs][cff]") {
+  // The control for the test above: cairo embeds from what the read left, so a record that is not a
+  // superset of the glyphs drawn shows in the output.
+  fresh_big_allocations();
+  std::string whole, short_record;
+  {
+    CjkPdf pdf;
+    pdf.draw();
+    whole = pdf.finish();
+  }
+  {
+    CjkPdf pdf;
+    pdf.draw();  // before the recording: its glyphs are not noted
+    const text::GlyphRecording recording;
+    text::note_glyphs(text::face_glyphs(pdf.face()), std::vector<unsigned long>{1});
+    short_record = pdf.finish();
+  }
+  CHECK(short_record != whole);
+}
