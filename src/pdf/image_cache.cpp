@@ -25,6 +25,7 @@ PageImageCache::Result PageImageCache::get(const std::filesystem::path& path) {
     auto loaded = load_page_image(*bytes, max_image_pixels_);
     if (auto* image = std::get_if<PageImage>(&loaded)) {
       pixels = static_cast<std::uint64_t>(image->width) * static_cast<std::uint64_t>(image->height);
+      if (image->png) png_streams_.try_emplace(image->png_marker, image->png);
       result = std::make_shared<const PageImage>(std::move(*image));
     } else {
       result = std::get<std::string>(loaded);
@@ -42,6 +43,11 @@ PageImageCache::Result PageImageCache::get(const std::filesystem::path& path) {
     ages_.pop_back();
   }
   return result;
+}
+
+std::map<std::string, std::shared_ptr<const media::PngStream>> PageImageCache::png_streams() {
+  std::lock_guard lock(mutex_);
+  return png_streams_;
 }
 
 }  // namespace pp::pdf

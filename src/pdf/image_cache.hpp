@@ -30,6 +30,10 @@ class PageImageCache {
   Result get(const std::string& ref, const std::filesystem::path& post_path,
              const std::vector<std::filesystem::path>& roots);
 
+  // Every PNG loaded undecoded so far, by its marker (PageImage::png_marker): the PDF's placeholders for
+  // them are filled in when it is finished, so they are kept even after their images leave the cache.
+  std::map<std::string, std::shared_ptr<const media::PngStream>> png_streams();
+
  private:
   struct Entry {
     Result result;
@@ -40,6 +44,7 @@ class PageImageCache {
   std::uint64_t max_image_pixels_, max_pixels_, pixels_ = 0;
   std::map<std::filesystem::path, Entry> entries_;
   std::list<std::filesystem::path> ages_;  // most recent first
+  std::map<std::string, std::shared_ptr<const media::PngStream>> png_streams_;  // compressed: small
 };
 
 }  // namespace pp::pdf

@@ -40,14 +40,18 @@ bool attach_mime_data(cairo_surface_t* surface, const char* mime_type, std::stri
 
 // cairo's PDF backend shares one image XObject among surfaces with equal unique ids, so two figures
 // showing the same file cost its bytes once.
-bool attach_unique_id(cairo_surface_t* surface, std::string_view bytes) {
+std::string sha1_hex(std::string_view bytes) {
   static constexpr char hex[] = "0123456789abcdef";
-  std::string id = "postpress-sha1-";
+  std::string out;
   for (const std::uint8_t b : base::sha1(bytes)) {
-    id += hex[b >> 4];
-    id += hex[b & 15];
+    out += hex[b >> 4];
+    out += hex[b & 15];
   }
-  return attach_mime_data(surface, CAIRO_MIME_TYPE_UNIQUE_ID, std::move(id));
+  return out;
+}
+
+bool attach_unique_id(cairo_surface_t* surface, std::string_view bytes) {
+  return attach_mime_data(surface, CAIRO_MIME_TYPE_UNIQUE_ID, "postpress-sha1-" + sha1_hex(bytes));
 }
 
 std::variant<PageImage, std::string> finish(text::SurfacePtr surface, std::string_view bytes) {
@@ -105,6 +109,22 @@ std::variant<PageImage, std::string> load_png(const std::string& bytes, std::uin
   const auto size = media::image_pixel_size(bytes);
   if (!size) return std::string("corrupt PNG: no image header or an impossible size");
   if (auto why = size_refusal(size->width, size->height, max_pixels)) return std::move(*why);
+  if (auto stream = media::png_stream_for_pdf(bytes)) {
+    // As for a JPEG, the surface only gives cairo the size; its calloc'd pixels are never touched.
+    text::SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, static_cast<int>(stream->width),
+                                                        static_cast<int>(stream->height)));
+    std::string marker = "postpress-png-" + sha1_hex(bytes);
+    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS ||
+        !attach_mime_data(surface.get(), CAIRO_MIME_TYPE_JPEG,
+                          placeholder_jpeg(stream->width, stream->height, stream->colours, marker)))
+      return std::string("out of memory for the image");
+    auto made = finish(std::move(surface), bytes);
+    if (auto* image = std::get_if<PageImage>(&made)) {
+      image->png = std::make_shared<const media::PngStream>(std::move(*stream));
+      image->png_marker = std::move(marker);
+    }
+    return made;
+  }
   PngReader reader{bytes};
   text::SurfacePtr surface(cairo_image_surface_create_from_png_stream(&read_png_bytes, &reader));
   switch (cairo_surface_status(surface.get())) {
@@ -159,6 +179,42 @@ std::variant<PageImage, std::string> load_page_image(const std::string& bytes, s
     case media::RasterType::none: break;
   }
   return std::string("not a PNG, JPEG or WebP image");
+}
+
+std::string placeholder_jpeg(std::uint32_t width, std::uint32_t height, int components, const std::string& marker) {
+  std::string jpeg = "\xFF\xD8";  // SOI
+  const auto u16 = [&jpeg](std::size_t v) {
+    jpeg += static_cast<char>(v >> 8 & 0xFF);
+    jpeg += static_cast<char>(v & 0xFF);
+  };
+  jpeg += "\xFF\xFE";  // COM
+  u16(2 + marker.size());
+  jpeg += marker;
+  jpeg += "\xFF\xC0";  // SOF0
+  u16(8 + 3 * static_cast<std::size_t>(components));
+  jpeg += '\x08';  // 8-bit samples
+  u16(height);
+  u16(width);
+  jpeg += static_cast<char>(components);
+  for (int c = 1; c <= components; ++c) {
+    jpeg += static_cast<char>(c);  // component id
+    jpeg += '\x11';                // no subsampling
+    jpeg += '\x00';                // quantisation table 0
+  }
+  jpeg += "\xFF\xD9";  // EOI
+  return jpeg;
+}
+
+ImageStream png_image_stream(const std::string& marker, const media::PngStream& png) {
+  const std::string colours = std::to_string(png.colours);
+  return {marker,
+          {{"/ColorSpace", png.colours == 1 ? "/DeviceGray" : "/DeviceRGB"},
+           {"/BitsPerComponent", "8"},
+           {"/Filter", "/FlateDecode"},
+           // Predictor 15: each row starts with its own PNG filter byte (ISO 32000-1 7.4.4.4).
+           {"/DecodeParms", "<< /Predictor 15 /Colors " + colours + " /BitsPerComponent 8 /Columns " +
+                                std::to_string(png.width) + " >>"}},
+          png.zlib_data};
 }
 
 void draw_page_image(cairo_t* cr, const PageImage& image, double x, double y, double width, double height) {

@@ -1,12 +1,18 @@
 // Raster images (PNG, JPEG, WebP) as cairo surfaces for drawing into a PDF page. JPEGs are never decoded:
-// their bytes ride along as mime data and cairo's PDF backend embeds them as they are (DCTDecode).
+// their bytes ride along as mime data and cairo's PDF backend embeds them as they are (DCTDecode). Nor are
+// opaque 8-bit PNGs (media/png_stream.hpp): cairo embeds no PNG data, so such a surface carries a JPEG
+// that is only a header, holding the image's size and a marker; pdf_finish then puts the PNG's data in
+// place of the stream cairo wrote from it (pdf/pdf_finish.hpp).
 #pragma once
 
+#include "media/png_stream.hpp"
+#include "pdf/pdf_finish.hpp"
 #include "text/gobject_ptr.hpp"
 
 #include <cairo.h>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <variant>
 
@@ -21,6 +27,9 @@ struct PageImage {
   // on the surface either: cairo then drops its mime data (the JPEG bytes and the unique id).
   text::SurfacePtr surface;
   int width = 0, height = 0;  // pixels
+  // A PNG embedded undecoded: its data, and the marker cairo's placeholder stream for it holds.
+  std::shared_ptr<const media::PngStream> png;
+  std::string png_marker;
 };
 
 // The image, or a lower-case reason for a warning ("not a PNG, JPEG or WebP image", "image is 20000 x 20000
@@ -29,6 +38,15 @@ struct PageImage {
 // file name. Each surface carries a content hash as CAIRO_MIME_TYPE_UNIQUE_ID, so one image placed twice is
 // embedded once in the PDF.
 std::variant<PageImage, std::string> load_page_image(const std::string& bytes, std::uint64_t max_pixels);
+
+// The JPEG, all header, that stands in for an undecoded PNG: SOI, a comment holding `marker`, a baseline
+// frame header with the size and component count (1 or 3), EOI. cairo reads the size from it and copies it
+// into the PDF as the image's stream.
+std::string placeholder_jpeg(std::uint32_t width, std::uint32_t height, int components, const std::string& marker);
+
+// What pdf_finish puts in place of the placeholder for a PNG: its IDAT data, with the filter and predictor
+// that turn it back into rows of samples.
+ImageStream png_image_stream(const std::string& marker, const media::PngStream& png);
 
 // Paints the whole image scaled into the box (user-space units; the aspect ratio is the caller's business).
 void draw_page_image(cairo_t* cr, const PageImage& image, double x, double y, double width, double height);

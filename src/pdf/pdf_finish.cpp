@@ -1,5 +1,7 @@
-// Only three things in cairo's output are read: the last startxref, the cross-reference sections it leads to
-// (with their trailers), and the catalog dictionary. The rest of the file is copied without being looked at.
+// Only a few things in cairo's output are read: the last startxref, the cross-reference sections it leads to
+// (with their trailers), the catalog dictionary, the page tree and pages when links or the page order ask
+// for them, and the dictionaries of image placeholders, found by their markers. The rest of the file is
+// copied without being looked at.
 #include "pdf/pdf_finish.hpp"
 
 #include "base/civil_time.hpp"
@@ -11,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <limits>
 #include <stdexcept>
 #include <string_view>
 #include <utility>
@@ -392,6 +395,15 @@ std::string object_text(std::int64_t number, std::int64_t generation, const Entr
   return out + ">>\nendobj\n";
 }
 
+std::string stream_object_text(std::int64_t number, std::int64_t generation, const Entries& entries,
+                               std::string_view data) {
+  std::string out = object_text(number, generation, entries);
+  out.resize(out.size() - std::string_view(">>\nendobj\n").size() + 2);  // keep the dictionary's ">>"
+  out += "\nstream\n";
+  out += data;
+  return out + "\nendstream\nendobj\n";
+}
+
 // Each entry is exactly 20 bytes, as ISO 32000-1 7.5.4 requires: "nnnnnnnnnn ggggg n" and a two-byte end of line.
 std::string xref_section(const std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>>& objects) {
   std::string out = "xref\n";
@@ -413,6 +425,7 @@ std::string xref_section(const std::map<std::int64_t, std::pair<std::int64_t, st
 
 std::string finish_pdf(std::string cairo_pdf, const PdfFinish& finish) {
   if (cairo_pdf.rfind("%PDF-", 0) != 0) fail("cairo's output does not start with %PDF-");
+  const std::size_t cairo_size = cairo_pdf.size();
   const Original original = read_original(cairo_pdf);
   if (find(original.trailer, "/Encrypt")) fail("cairo's PDF is encrypted");
   const std::string* root_value = find(original.trailer, "/Root");
@@ -447,6 +460,47 @@ std::string finish_pdf(std::string cairo_pdf, const PdfFinish& finish) {
   const std::int64_t info_number = *size;
   written[info_number] = {static_cast<std::int64_t>(pdf.size()), 0};
   pdf += object_text(info_number, 0, info);
+
+  if (!finish.image_streams.empty()) {
+    // Each marker lies in the stream of the object that starts last before it.
+    std::vector<std::pair<std::int64_t, std::int64_t>> starts;  // offset, object number
+    for (const auto& [number, entry] : original.objects)
+      if (entry.in_use) starts.emplace_back(entry.offset, number);
+    std::sort(starts.begin(), starts.end());
+    // All found before anything is appended: appending may move the bytes that cairo_bytes views.
+    const std::string_view cairo_bytes(cairo_pdf.data(), cairo_size);
+    struct Replacement {
+      Reference ref;
+      Entries dict;
+      const ImageStream* image;
+    };
+    std::map<std::int64_t, Replacement> replacements;  // by object number
+    for (const ImageStream& image : finish.image_streams) {
+      if (image.marker.empty()) fail("an image stream without a marker");
+      for (std::size_t at = cairo_bytes.find(image.marker); at != std::string_view::npos;
+           at = cairo_bytes.find(image.marker, at + 1)) {
+        const auto after = std::upper_bound(starts.begin(), starts.end(),
+                                            std::pair{static_cast<std::int64_t>(at), std::numeric_limits<std::int64_t>::max()});
+        if (after == starts.begin()) fail("an image marker before the first object");
+        const std::int64_t number = std::prev(after)->second;
+        if (replacements.contains(number)) continue;
+        const Reference ref{number, original.objects.at(number).generation};
+        Lexer lexer = object_at(cairo_bytes, original, ref, "the image placeholder");
+        Entries dict = lexer.dictionary();
+        const std::string* subtype = find(dict, "/Subtype");
+        if (!subtype || *subtype != "/Image" || lexer.token() != "stream" || cairo_bytes.find("endstream", lexer.at()) < at)
+          fail("an image marker outside an image's stream, in object " + std::to_string(number));
+        std::erase_if(dict, [](const auto& e) { return e.first == "/Filter" || e.first == "/DecodeParms" || e.first == "/Length"; });
+        for (const auto& [key, value] : image.entries) set(dict, key, value);
+        set(dict, "/Length", std::to_string(image.data.size()));
+        replacements.emplace(number, Replacement{ref, std::move(dict), &image});
+      }
+    }
+    for (const auto& [number, r] : replacements) {
+      written[number] = {static_cast<std::int64_t>(pdf.size()), r.ref.generation};
+      pdf += stream_object_text(number, r.ref.generation, r.dict, r.image->data);
+    }
+  }
 
   std::int64_t next_number = info_number + 1;
   const std::string* pages_value = find(catalog, "/Pages");

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace pp::pdf {
@@ -26,6 +27,16 @@ struct LinkAnnotation {
   std::string uri;                           // when set, the link opens this URL instead
 };
 
+// An image whose data cairo cannot embed as it is (an undecoded PNG, pdf/page_image.hpp). cairo wrote a
+// placeholder image XObject whose stream holds `marker`; the update writes that object again with `data`
+// as its stream and `entries` over the dictionary cairo gave it (its /Filter, /DecodeParms and /Length
+// dropped). No effect when no stream holds the marker: the image was never drawn.
+struct ImageStream {
+  std::string marker;
+  std::vector<std::pair<std::string, std::string>> entries;  // key with its slash, raw value text
+  std::string data;
+};
+
 struct PdfFinish {
   std::string lang;                    // BCP 47, e.g. "ja"; empty leaves /Lang out
   // Empty keeps whatever cairo wrote (nothing, in practice). Sorted by page here; of two ranges on one page
@@ -40,6 +51,7 @@ struct PdfFinish {
   // after it; this puts the front matter back in front. Page labels count in the new order.
   std::vector<int> page_order;
   double page_height = 0;              // points; every page has it (needed to turn y around)
+  std::vector<ImageStream> image_streams;
 };
 
 // `cairo_pdf` followed by the update: a new catalog (same object number, cairo's entries kept), a new Info

@@ -188,6 +188,7 @@ class Typesetter {
     for (int p = body_pages_; p < page_number_; ++p) finish.page_order.push_back(p);
     for (int p = 0; p < body_pages_; ++p) finish.page_order.push_back(p);
     finish.page_height = theme_.page.height;
+    for (const auto& [marker, png] : images_.png_streams()) finish.image_streams.push_back(png_image_stream(marker, *png));
     return finish_pdf(std::move(bytes), finish);
   }
 

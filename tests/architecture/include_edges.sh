@@ -43,7 +43,7 @@ check_owner 'graphviz/' 'figure/graphviz_layout\.cpp$'
 check_owner 'fontconfig/' 'text/font_system\.cpp$'
 check_owner 'KSyntaxHighlighting/' 'highlight/code_highlighter\.cpp$'
 check_owner 'Q[A-Z]' 'highlight/code_highlighter\.cpp$'
-check_owner 'zlib\.h' 'media/(png_writer|raw_deflate|zlib_default_level)\.cpp$'
+check_owner 'zlib\.h' 'media/(png_writer|png_stream|raw_deflate|zlib_default_level)\.cpp$'
 check_owner 'ft2build' 'text/(cff_table_reads|glyph_use)(_override)?\.cpp$'
 [[ $status == 0 ]] && echo "include edges ok"
 exit $status

@@ -60,4 +60,41 @@ if "$PP" --strict linked.md -o linked.epub && "$PP" --strict linked.md -o linked
 else
   fail "linked.md conversion"
 fi
+# An opaque 8-bit PNG goes into the PDF undecoded: the image's stream is the file's own IDAT data, which
+# qpdf, undoing FlateDecode and the PNG predictor, turns into the pixels the PNG holds.
+printf -- '---\ntitle: PNG 图片\n---\n\n![PNG](img/sample.png)\n' > png.md
+if "$PP" --strict png.md -o png.pdf; then
+  python3 - png.pdf img/sample.png <<'PY' && pass "PNG embedded undecoded in the PDF, same pixels" || fail "PNG in the PDF"
+import struct, subprocess, sys, zlib
+pdf, png = sys.argv[1], open(sys.argv[2], "rb").read()
+chunks, at = [], 8
+while at < len(png):
+    n, = struct.unpack(">I", png[at:at + 4]); chunks.append((png[at + 4:at + 8], png[at + 8:at + 8 + n])); at += 12 + n
+idat = b"".join(d for t, d in chunks if t == b"IDAT")
+w, h = struct.unpack(">II", png[16:24])
+raw, rows, prev, bpp, stride = zlib.decompress(idat), [], bytearray(w * 3), 3, w * 3
+for y in range(h):
+    f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+    for i in range(stride):
+        a = line[i - bpp] if i >= bpp else 0; b = prev[i]; c = prev[i - bpp] if i >= bpp else 0
+        if f == 1: line[i] = (line[i] + a) & 255
+        elif f == 2: line[i] = (line[i] + b) & 255
+        elif f == 3: line[i] = (line[i] + (a + b) // 2) & 255
+        elif f == 4:
+            p = a + b - c; pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+            line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+    rows.append(bytes(line)); prev = line
+listing = subprocess.run(["pdfimages", "-list", pdf], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+images = [l.split() for l in listing if l.split()[3:5] == [str(w), str(h)]]
+assert len(images) == 1, listing
+obj = images[0][10]
+show = lambda *extra: subprocess.run(["qpdf", "--show-object=" + obj, *extra, pdf], capture_output=True, check=True).stdout
+assert show("--raw-stream-data") == idat, "the stream is not the PNG's IDAT data"
+assert b"/Predictor 15" in show(), show()
+assert show("--filtered-stream-data") == b"".join(rows), "decoded pixels differ from the PNG's"
+PY
+  qpdf --check png.pdf > /dev/null && pass "qpdf --check png.pdf" || fail "qpdf --check png.pdf"
+else
+  fail "png.md conversion"
+fi
 finish

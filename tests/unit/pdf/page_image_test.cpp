@@ -2,6 +2,7 @@
 // checked on the header, and anything else comes back as a reason for a warning.
 #include "base/file_io.hpp"
 #include "base/limits.hpp"
+#include "media/image_header.hpp"
 #include "pdf/page_image.hpp"
 
 #include "../test_support.hpp"
@@ -10,7 +11,11 @@
 
 #include <cairo-pdf.h>
 
+#include <unistd.h>
+
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <utility>
@@ -254,4 +259,89 @@ TEST_CASE("draw_page_image scales the image into its box and ignores an empty bo
   CHECK(near(pixel(target.get(), 29, 12), 0xFF0000FFu));  // centre of the blue one
   CHECK(pixel(target.get(), 2, 2) == 0u);             // outside the box
   CHECK(pixel(target.get(), 38, 38) == 0u);
+}
+
+namespace {
+
+// A PNG's pixels as rows of R, G, B bytes, decoded by cairo.
+std::string rgb_rows(const std::string& png) {
+  struct Reader {
+    const std::string& bytes;
+    std::size_t at = 0;
+  } reader{png};
+  pp::text::SurfacePtr surface(cairo_image_surface_create_from_png_stream(
+      [](void* closure, unsigned char* out, unsigned int length) {
+        auto& r = *static_cast<Reader*>(closure);
+        if (r.bytes.size() - r.at < length) return CAIRO_STATUS_READ_ERROR;
+        std::memcpy(out, r.bytes.data() + r.at, length);
+        r.at += length;
+        return CAIRO_STATUS_SUCCESS;
+      },
+      &reader));
+  REQUIRE(cairo_surface_status(surface.get()) == CAIRO_STATUS_SUCCESS);
+  std::string rows;
+  for (int y = 0; y < cairo_image_surface_get_height(surface.get()); ++y)
+    for (int x = 0; x < cairo_image_surface_get_width(surface.get()); ++x) {
+      const std::uint32_t p = pixel(surface.get(), x, y);
+      rows += static_cast<char>(p >> 16 & 255);
+      rows += static_cast<char>(p >> 8 & 255);
+      rows += static_cast<char>(p & 255);
+    }
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("an opaque 8-bit PNG goes into the PDF undecoded: its own IDAT data, once", "[pdf]") {
+  const std::string png = image_fixture("sample.png");  // 800 x 400 RGB
+  const PageImage image = loaded(png);
+  REQUIRE(image.png != nullptr);
+  CHECK(image.width == 800);
+  CHECK(image.png_marker.starts_with("postpress-png-"));
+  const PageImage again = loaded(png);
+  const std::string cairo_pdf = pdf_of([&](cairo_t* cr) {
+    draw_page_image(cr, image, 0, 0, 80, 40);
+    draw_page_image(cr, again, 0, 100, 80, 40);
+  });
+  // cairo wrote the placeholder, once: a JPEG header with the size and the marker, nothing to decode.
+  CHECK(count(cairo_pdf, image.png_marker) == 1);
+  CHECK(count(cairo_pdf, "/Subtype /Image") == 1);
+  CHECK(cairo_pdf.find("/Width 800") != std::string::npos);
+
+  pp::pdf::PdfFinish finish;
+  finish.image_streams.push_back(pp::pdf::png_image_stream(image.png_marker, *image.png));
+  const std::string pdf = finish_pdf(cairo_pdf, finish);
+  CHECK(count(pdf, image.png->zlib_data) == 1);
+  CHECK(count(pdf, "/DecodeParms << /Predictor 15 /Colors 3 /BitsPerComponent 8 /Columns 800 >>") == 1);
+  if (std::system("command -v qpdf > /dev/null 2>&1") != 0) {
+    WARN("qpdf is not installed: decoding check skipped");
+    return;
+  }
+  // qpdf, undoing the filter and the predictor, gets the pixels cairo's own decoding of the file gives.
+  char name[] = "/tmp/pp-png-pdf-XXXXXX";
+  const int fd = mkstemp(name);
+  REQUIRE(fd >= 0);
+  REQUIRE(write(fd, pdf.data(), pdf.size()) == static_cast<ssize_t>(pdf.size()));
+  close(fd);
+  const std::size_t object_at = pdf.rfind(" 0 obj", pdf.find("/Predictor 15"));
+  const std::string number = pdf.substr(pdf.rfind('\n', object_at) + 1, object_at - pdf.rfind('\n', object_at) - 1);
+  std::string decoded;
+  if (FILE* out = popen(("qpdf --show-object=" + number + " --filtered-stream-data " + name).c_str(), "r")) {
+    char buffer[65536];
+    for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, out)) > 0;) decoded.append(buffer, n);
+    pclose(out);
+  }
+  std::remove(name);
+  CHECK(decoded.size() == 800u * 400u * 3u);
+  CHECK(decoded == rgb_rows(png));
+}
+
+TEST_CASE("the placeholder for a PNG is a JPEG header holding its size and marker", "[pdf]") {
+  const std::string jpeg = pp::pdf::placeholder_jpeg(1200, 630, 3, "postpress-png-abc");
+  const auto frame = pp::media::read_jpeg_frame(jpeg);
+  REQUIRE(std::holds_alternative<pp::media::JpegFrame>(frame));
+  CHECK(std::get<pp::media::JpegFrame>(frame).width == 1200);
+  CHECK(std::get<pp::media::JpegFrame>(frame).height == 630);
+  CHECK(std::get<pp::media::JpegFrame>(frame).components == 3);
+  CHECK(jpeg.find("postpress-png-abc") != std::string::npos);
 }

@@ -377,3 +377,14 @@ TEST_CASE("finish_pdf reorders pages, and the outline follows its page", "[pdf]"
     CHECK_THROWS_WITH(finish_pdf(three_page_pdf(), f), Catch::Contains("internal error: the page order"));
   }
 }
+
+TEST_CASE("image placeholders are found by their markers, and only inside an image's stream", "[pdf]") {
+  PdfFinish finish;
+  finish.image_streams.push_back({"postpress-png-0123", {{"/Filter", "/FlateDecode"}}, "DATA"});
+  // No marker in the file: the image was never drawn, and nothing is written for it.
+  const std::string plain = finish_pdf(three_page_pdf(), finish);
+  CHECK(plain.find("DATA") == std::string::npos);
+  // A marker in something that is not an image's stream is a bug in the writer, not a place to write.
+  const std::string odd = hand_made_pdf("<< /Type /Catalog /Pages 2 0 R /Note (postpress-png-0123) >>", "/Size 4 /Root 1 0 R");
+  CHECK_THROWS_WITH(finish_pdf(odd, finish), Catch::Contains("an image marker outside an image's stream"));
+}
