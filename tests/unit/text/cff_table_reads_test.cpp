@@ -52,15 +52,34 @@ TEST_CASE("what is not a whole CFF head has no head length", "[text][cff]") {
   CHECK(text::cff_head_length(reader_of(table), table.size()) == 0);
 }
 
+namespace {
+
+// A face of a Noto CJK collection and the length of its CFF table, closed when the test ends.
+struct NotoFace {
+  FT_Library library = nullptr;
+  FT_Face face = nullptr;
+  FT_ULong cff_length = 0;
+  static constexpr FT_ULong cff = FT_MAKE_TAG('C', 'F', 'F', ' ');
+  NotoFace(const char* file, FT_Long index) {
+    REQUIRE(FT_Init_FreeType(&library) == 0);
+    REQUIRE(FT_New_Face(library, (std::string("/usr/share/fonts/opentype/noto/") + file).c_str(), index, &face) == 0);
+    REQUIRE(FT_Load_Sfnt_Table(face, cff, 0, nullptr, &cff_length) == 0);
+  }
+  ~NotoFace() {
+    FT_Done_Face(face);
+    FT_Done_FreeType(library);
+  }
+  NotoFace(const NotoFace&) = delete;
+  NotoFace& operator=(const NotoFace&) = delete;
+};
+
+}  // namespace
+
 TEST_CASE("a Noto CJK face's 15 MB CFF table has a head of a few hundred bytes that names it CID-keyed",
           "[text][cff]") {
-  FT_Library library;
-  REQUIRE(FT_Init_FreeType(&library) == 0);
-  FT_Face face;
-  REQUIRE(FT_New_Face(library, "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 0, &face) == 0);
-  const FT_ULong tag = FT_MAKE_TAG('C', 'F', 'F', ' ');
-  FT_ULong length = 0;
-  REQUIRE(FT_Load_Sfnt_Table(face, tag, 0, nullptr, &length) == 0);
+  const NotoFace noto("NotoSansCJK-Regular.ttc", 0);
+  FT_Face face = noto.face;
+  const FT_ULong tag = NotoFace::cff, length = noto.cff_length;
   CHECK(length > 10'000'000);
   const auto read = [&](std::uint64_t offset, std::uint8_t* out, std::uint64_t n) {
     FT_ULong count = n;
@@ -73,8 +92,6 @@ TEST_CASE("a Noto CJK face's 15 MB CFF table has a head of a few hundred bytes t
   REQUIRE(read(0, bytes.data(), head));
   const std::uint8_t ros[] = {12, 30};  // the ROS operator, which only a CID-keyed font's Top DICT has
   CHECK(std::search(bytes.begin(), bytes.end(), std::begin(ros), std::end(ros)) != bytes.end());
-  FT_Done_Face(face);
-  FT_Done_FreeType(library);
 }
 
 namespace {
@@ -236,13 +253,10 @@ TEST_CASE("a CFF table whose charstrings cannot be found gets no partial read", 
 
 TEST_CASE("a Noto CJK face's parts for a few glyphs are the table's own bytes, about a tenth of them",
           "[text][cff]") {
-  FT_Library library;
-  REQUIRE(FT_Init_FreeType(&library) == 0);
-  FT_Face face;
-  REQUIRE(FT_New_Face(library, "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", 0, &face) == 0);
-  const FT_ULong cff = FT_MAKE_TAG('C', 'F', 'F', ' ');
-  FT_ULong length = 0;
-  REQUIRE(FT_Load_Sfnt_Table(face, cff, 0, nullptr, &length) == 0);
+  const NotoFace noto("NotoSerifCJK-Regular.ttc", 0);
+  FT_Face face = noto.face;
+  const FT_ULong cff = NotoFace::cff;
+  FT_ULong length = noto.cff_length;
   std::vector<std::uint8_t> table(length);
   REQUIRE(FT_Load_Sfnt_Table(face, cff, 0, table.data(), &length) == 0);
   std::vector<bool> used(face->num_glyphs);
@@ -257,6 +271,4 @@ TEST_CASE("a Noto CJK face's parts for a few glyphs are the table's own bytes, a
   CHECK(ranges->front().offset == 0);
   CHECK(ranges->front().length >= text::cff_head_length(reader_of(table), length));
   CHECK(ranges->back().offset + ranges->back().length == length);
-  FT_Done_Face(face);
-  FT_Done_FreeType(library);
 }
