@@ -1,6 +1,8 @@
 // SHA-1 (FIPS 180-4), straightforward one-shot implementation.
 #include "base/sha1.hpp"
 
+#include "base/big_endian.hpp"
+
 #include <string>
 
 namespace pp::base {
@@ -22,8 +24,7 @@ std::array<std::uint8_t, 20> sha1(std::string_view data) {
   for (std::size_t chunk = 0; chunk < msg.size(); chunk += 64) {
     std::uint32_t w[80];
     for (int i = 0; i < 16; ++i) {
-      const auto* p = reinterpret_cast<const unsigned char*>(msg.data() + chunk + static_cast<std::size_t>(i) * 4);
-      w[i] = (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) | p[3];
+      w[i] = load_be32(msg.data() + chunk + static_cast<std::size_t>(i) * 4);
     }
     for (int i = 16; i < 80; ++i) w[i] = rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
     std::uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
@@ -44,15 +45,16 @@ std::array<std::uint8_t, 20> sha1(std::string_view data) {
   return out;
 }
 
-std::string short_hash(std::string_view data) {
-  const auto digest = sha1(data);
+std::string sha1_hex(std::string_view data) {
   static constexpr char hex[] = "0123456789abcdef";
   std::string out;
-  for (int i = 0; i < 6; ++i) {
-    out += hex[digest[static_cast<std::size_t>(i)] >> 4];
-    out += hex[digest[static_cast<std::size_t>(i)] & 15];
+  for (const std::uint8_t b : sha1(data)) {
+    out += hex[b >> 4];
+    out += hex[b & 15];
   }
   return out;
 }
+
+std::string short_hash(std::string_view data) { return sha1_hex(data).substr(0, 12); }
 
 }  // namespace pp::base

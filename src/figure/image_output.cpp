@@ -3,7 +3,6 @@
 
 #include "base/civil_time.hpp"
 #include "media/pipelined_png.hpp"
-#include "media/png_writer.hpp"
 #include "text/gobject_ptr.hpp"
 
 #include <cairo-pdf.h>
@@ -13,7 +12,6 @@
 #include <cmath>
 #include <cstdint>
 #include <stdexcept>
-#include <vector>
 
 namespace pp::figure {
 

@@ -1,40 +1,31 @@
 #include "media/png_stream.hpp"
 
-#include <zlib.h>
+#include "base/big_endian.hpp"
+#include "media/image_header.hpp"
 
-#include <cstring>
+#include <zlib.h>
 
 namespace pp::media {
 
-namespace {
-
-std::uint32_t big_endian_32(const char* p) {
-  const auto b = [p](int i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(p[i])); };
-  return b(0) << 24 | b(1) << 16 | b(2) << 8 | b(3);
-}
-
-}  // namespace
-
 std::optional<PngStream> png_stream_for_pdf(std::string_view png) {
-  static constexpr char signature[] = "\x89PNG\r\n\x1a\n";
-  if (png.size() < 8 || std::memcmp(png.data(), signature, 8) != 0) return std::nullopt;
+  if (raster_type(png) != RasterType::png) return std::nullopt;
   PngStream out;
   bool header = false, ended = false;
   for (std::size_t at = 8; !ended;) {
     if (png.size() - at < 12) return std::nullopt;  // length, type and CRC at least
-    const std::uint32_t length = big_endian_32(png.data() + at);
+    const std::uint32_t length = base::load_be32(png.data() + at);
     if (length > png.size() - at - 12) return std::nullopt;
     const std::string_view type = png.substr(at + 4, 4);
     const std::string_view data = png.substr(at + 8, length);
     const auto* typed = reinterpret_cast<const Bytef*>(png.data() + at + 4);
-    if (crc32(0, typed, length + 4) != big_endian_32(png.data() + at + 8 + length)) return std::nullopt;
+    if (crc32(0, typed, length + 4) != base::load_be32(png.data() + at + 8 + length)) return std::nullopt;
     at += 12 + std::size_t{length};
     if (!header && type != "IHDR") return std::nullopt;  // IHDR comes first
     if (type == "IHDR") {
       if (header || length != 13) return std::nullopt;
       header = true;
-      out.width = big_endian_32(data.data());
-      out.height = big_endian_32(data.data() + 4);
+      out.width = base::load_be32(data.data());
+      out.height = base::load_be32(data.data() + 4);
       const auto bit_depth = static_cast<unsigned char>(data[8]), colour_type = static_cast<unsigned char>(data[9]);
       const auto compression = static_cast<unsigned char>(data[10]), filter = static_cast<unsigned char>(data[11]),
                  interlace = static_cast<unsigned char>(data[12]);

@@ -137,6 +137,7 @@ bool deflate_argb32(std::size_t width, std::size_t height, std::size_t band_rows
 }  // namespace
 
 std::string encode_png_argb32(std::size_t width, std::size_t height, std::size_t band_rows, const Argb32Bands& bands) {
+  if (band_rows == 0) throw std::invalid_argument("encode_png_argb32: bands of no rows");  // would never end
   std::string idat;
   // Optimistically RGB: the translucent pixel that rules it out is met on the way, and rendered figures
   // have an opaque background, so the second pass is rare.

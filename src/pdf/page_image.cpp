@@ -38,24 +38,11 @@ bool attach_mime_data(cairo_surface_t* surface, const char* mime_type, std::stri
   return true;
 }
 
-// cairo's PDF backend shares one image XObject among surfaces with equal unique ids, so two figures
-// showing the same file cost its bytes once.
-std::string sha1_hex(std::string_view bytes) {
-  static constexpr char hex[] = "0123456789abcdef";
-  std::string out;
-  for (const std::uint8_t b : base::sha1(bytes)) {
-    out += hex[b >> 4];
-    out += hex[b & 15];
-  }
-  return out;
-}
-
-bool attach_unique_id(cairo_surface_t* surface, std::string_view bytes) {
-  return attach_mime_data(surface, CAIRO_MIME_TYPE_UNIQUE_ID, "postpress-sha1-" + sha1_hex(bytes));
-}
-
-std::variant<PageImage, std::string> finish(text::SurfacePtr surface, std::string_view bytes) {
-  if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS || !attach_unique_id(surface.get(), bytes))
+// `hash`: sha1_hex of the file's bytes. It becomes the surface's unique id: cairo's PDF backend shares one
+// image XObject among surfaces with equal unique ids, so two figures showing the same file cost its bytes once.
+std::variant<PageImage, std::string> finish(text::SurfacePtr surface, const std::string& hash) {
+  if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS ||
+      !attach_mime_data(surface.get(), CAIRO_MIME_TYPE_UNIQUE_ID, "postpress-sha1-" + hash))
     return std::string("out of memory for the image");
   PageImage image;
   image.width = cairo_image_surface_get_width(surface.get());
@@ -87,7 +74,7 @@ std::variant<PageImage, std::string> load_jpeg(const std::string& bytes, std::ui
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS ||
       !attach_mime_data(surface.get(), CAIRO_MIME_TYPE_JPEG, bytes))
     return std::string("out of memory for the image");
-  return finish(std::move(surface), bytes);
+  return finish(std::move(surface), base::sha1_hex(bytes));
 }
 
 // ---- PNG ----
@@ -113,12 +100,13 @@ std::variant<PageImage, std::string> load_png(const std::string& bytes, std::uin
     // As for a JPEG, the surface only gives cairo the size; its calloc'd pixels are never touched.
     text::SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, static_cast<int>(stream->width),
                                                         static_cast<int>(stream->height)));
-    std::string marker = "postpress-png-" + sha1_hex(bytes);
+    const std::string hash = base::sha1_hex(bytes);
+    std::string marker = std::string(placeholder_marker_prefix) + hash;
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS ||
         !attach_mime_data(surface.get(), CAIRO_MIME_TYPE_JPEG,
                           placeholder_jpeg(stream->width, stream->height, stream->colours, marker)))
       return std::string("out of memory for the image");
-    auto made = finish(std::move(surface), bytes);
+    auto made = finish(std::move(surface), hash);
     if (auto* image = std::get_if<PageImage>(&made)) {
       image->png = std::make_shared<const media::PngStream>(std::move(*stream));
       image->png_marker = std::move(marker);
@@ -136,7 +124,7 @@ std::variant<PageImage, std::string> load_png(const std::string& bytes, std::uin
     case CAIRO_STATUS_PNG_ERROR: return std::string("corrupt PNG: damaged image data");
     default: return "corrupt PNG: " + std::string(cairo_status_to_string(cairo_surface_status(surface.get())));
   }
-  return finish(std::move(surface), bytes);
+  return finish(std::move(surface), base::sha1_hex(bytes));
 }
 
 // ---- WebP ----
@@ -165,7 +153,7 @@ std::variant<PageImage, std::string> load_webp(const std::string& bytes, std::ui
     }
   }
   cairo_surface_mark_dirty(surface.get());
-  return finish(std::move(surface), bytes);
+  return finish(std::move(surface), base::sha1_hex(bytes));
 }
 
 }  // namespace

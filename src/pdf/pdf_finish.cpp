@@ -8,6 +8,7 @@
 #include "base/utf8.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cstdio>
 #include <map>
@@ -387,21 +388,20 @@ std::string viewer_preferences(const std::string* existing) {
   return out + " >>";
 }
 
-std::string object_text(std::int64_t number, std::int64_t generation, const Entries& entries) {
+// An indirect object: the dictionary, and the stream after it when there is one.
+std::string object_text(std::int64_t number, std::int64_t generation, const Entries& entries,
+                        std::optional<std::string_view> stream = std::nullopt) {
   std::string out = std::to_string(number) + ' ' + std::to_string(generation) + " obj\n<<";
   for (std::size_t i = 0; i < entries.size(); ++i)
     out += (i == 0 ? " " : "   ") + entries[i].first + ' ' + entries[i].second + '\n';
   if (entries.empty()) out += ' ';
-  return out + ">>\nendobj\n";
-}
-
-std::string stream_object_text(std::int64_t number, std::int64_t generation, const Entries& entries,
-                               std::string_view data) {
-  std::string out = object_text(number, generation, entries);
-  out.resize(out.size() - std::string_view(">>\nendobj\n").size() + 2);  // keep the dictionary's ">>"
-  out += "\nstream\n";
-  out += data;
-  return out + "\nendstream\nendobj\n";
+  out += ">>\n";
+  if (stream) {
+    out += "stream\n";
+    out += *stream;
+    out += "\nendstream\n";
+  }
+  return out + "endobj\n";
 }
 
 // Each entry is exactly 20 bytes, as ISO 32000-1 7.5.4 requires: "nnnnnnnnnn ggggg n" and a two-byte end of line.
@@ -475,30 +475,38 @@ std::string finish_pdf(std::string cairo_pdf, const PdfFinish& finish) {
       const ImageStream* image;
     };
     std::map<std::int64_t, Replacement> replacements;  // by object number
+    std::map<std::string_view, const ImageStream*> by_marker;
     for (const ImageStream& image : finish.image_streams) {
-      if (image.marker.empty()) fail("an image stream without a marker");
-      for (std::size_t at = cairo_bytes.find(image.marker); at != std::string_view::npos;
-           at = cairo_bytes.find(image.marker, at + 1)) {
-        const auto after = std::upper_bound(starts.begin(), starts.end(),
-                                            std::pair{static_cast<std::int64_t>(at), std::numeric_limits<std::int64_t>::max()});
-        if (after == starts.begin()) fail("an image marker before the first object");
-        const std::int64_t number = std::prev(after)->second;
-        if (replacements.contains(number)) continue;
-        const Reference ref{number, original.objects.at(number).generation};
-        Lexer lexer = object_at(cairo_bytes, original, ref, "the image placeholder");
-        Entries dict = lexer.dictionary();
-        const std::string* subtype = find(dict, "/Subtype");
-        if (!subtype || *subtype != "/Image" || lexer.token() != "stream" || cairo_bytes.find("endstream", lexer.at()) < at)
-          fail("an image marker outside an image's stream, in object " + std::to_string(number));
-        std::erase_if(dict, [](const auto& e) { return e.first == "/Filter" || e.first == "/DecodeParms" || e.first == "/Length"; });
-        for (const auto& [key, value] : image.entries) set(dict, key, value);
-        set(dict, "/Length", std::to_string(image.data.size()));
-        replacements.emplace(number, Replacement{ref, std::move(dict), &image});
-      }
+      if (!image.marker.starts_with(placeholder_marker_prefix)) fail("an image marker without the placeholder prefix");
+      by_marker.emplace(image.marker, &image);
+    }
+    const auto marker_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-'; };
+    for (std::size_t at = cairo_bytes.find(placeholder_marker_prefix); at != std::string_view::npos;
+         at = cairo_bytes.find(placeholder_marker_prefix, at + 1)) {
+      std::size_t end = at + placeholder_marker_prefix.size();
+      while (end < cairo_bytes.size() && marker_char(cairo_bytes[end])) ++end;
+      const auto known = by_marker.find(cairo_bytes.substr(at, end - at));
+      if (known == by_marker.end()) continue;  // not one of ours: text that happens to start so
+      const ImageStream& image = *known->second;
+      const auto after = std::upper_bound(starts.begin(), starts.end(),
+                                          std::pair{static_cast<std::int64_t>(at), std::numeric_limits<std::int64_t>::max()});
+      if (after == starts.begin()) fail("an image marker before the first object");
+      const std::int64_t number = std::prev(after)->second;
+      if (replacements.contains(number)) continue;
+      const Reference ref{number, original.objects.at(number).generation};
+      Lexer lexer = object_at(cairo_bytes, original, ref, "the image placeholder");
+      Entries dict = lexer.dictionary();
+      const std::string* subtype = find(dict, "/Subtype");
+      if (!subtype || *subtype != "/Image" || lexer.token() != "stream" || cairo_bytes.find("endstream", lexer.at()) < at)
+        fail("an image marker outside an image's stream, in object " + std::to_string(number));
+      std::erase_if(dict, [](const auto& e) { return e.first == "/Filter" || e.first == "/DecodeParms" || e.first == "/Length"; });
+      for (const auto& [key, value] : image.entries) set(dict, key, value);
+      set(dict, "/Length", std::to_string(image.data.size()));
+      replacements.emplace(number, Replacement{ref, std::move(dict), &image});
     }
     for (const auto& [number, r] : replacements) {
       written[number] = {static_cast<std::int64_t>(pdf.size()), r.ref.generation};
-      pdf += stream_object_text(number, r.ref.generation, r.dict, r.image->data);
+      pdf += object_text(number, r.ref.generation, r.dict, r.image->data);
     }
   }
 

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -27,10 +28,15 @@ struct LinkAnnotation {
   std::string uri;                           // when set, the link opens this URL instead
 };
 
+// Every placeholder marker begins so: pdf_finish scans cairo's bytes for it once, however many images
+// there are, and takes the marker to run on over letters, digits and '-'.
+inline constexpr std::string_view placeholder_marker_prefix = "postpress-png-";
+
 // An image whose data cairo cannot embed as it is (an undecoded PNG, pdf/page_image.hpp). cairo wrote a
-// placeholder image XObject whose stream holds `marker`; the update writes that object again with `data`
-// as its stream and `entries` over the dictionary cairo gave it (its /Filter, /DecodeParms and /Length
-// dropped). No effect when no stream holds the marker: the image was never drawn.
+// placeholder image XObject whose stream holds `marker` (placeholder_marker_prefix, then letters, digits
+// and '-'); the update writes that object again with `data` as its stream and `entries` over the
+// dictionary cairo gave it (its /Filter, /DecodeParms and /Length dropped). No effect when no stream
+// holds the marker: the image was never drawn.
 struct ImageStream {
   std::string marker;
   std::vector<std::pair<std::string, std::string>> entries;  // key with its slash, raw value text

@@ -1,5 +1,6 @@
 #include "text/cff_table_reads.hpp"
 
+#include "base/big_endian.hpp"
 #include "base/mapped_file.hpp"
 #include "text/glyph_use.hpp"
 
@@ -19,7 +20,7 @@ namespace {
 std::uint64_t index_end(const CffRead& read, std::uint64_t pos, std::uint64_t table_length) {
   std::uint8_t head[3];
   if (pos + 2 > table_length || !read(pos, head, 2)) return 0;
-  const unsigned count = head[0] << 8 | head[1];
+  const unsigned count = base::load_be16(head);
   if (count == 0) return pos + 2;
   if (pos + 3 > table_length || !read(pos + 2, head + 2, 1)) return 0;
   const unsigned off_size = head[2];
@@ -44,7 +45,7 @@ struct CffIndex {
 std::optional<CffIndex> read_index(const CffRead& read, std::uint64_t pos, std::uint64_t table_length) {
   std::uint8_t head[3];
   if (pos + 3 > table_length || !read(pos, head, 3)) return std::nullopt;
-  const unsigned count = head[0] << 8 | head[1], off_size = head[2];
+  const unsigned count = base::load_be16(head), off_size = head[2];
   if (count == 0 || off_size < 1 || off_size > 4) return std::nullopt;
   const std::uint64_t array_length = (std::uint64_t{count} + 1) * off_size;
   if (pos + 3 + array_length > table_length) return std::nullopt;
@@ -82,12 +83,11 @@ std::optional<std::int64_t> dict_integer(const std::vector<std::uint8_t>& dict, 
       last.reset();
     } else if (b0 == 28) {
       if (!need(3)) return std::nullopt;
-      last = static_cast<std::int16_t>(dict[i + 1] << 8 | dict[i + 2]);
+      last = static_cast<std::int16_t>(base::load_be16(&dict[i + 1]));
       i += 3;
     } else if (b0 == 29) {
       if (!need(5)) return std::nullopt;
-      last = static_cast<std::int32_t>(std::uint32_t{dict[i + 1]} << 24 | std::uint32_t{dict[i + 2]} << 16 |
-                                       std::uint32_t{dict[i + 3]} << 8 | dict[i + 4]);
+      last = static_cast<std::int32_t>(base::load_be32(&dict[i + 1]));
       i += 5;
     } else if (b0 == 30) {  // a real: nibbles up to an 0xf
       last.reset();
@@ -128,7 +128,7 @@ std::optional<SfntTableExtent> sfnt_table_extent(const CffRead& read, std::uint6
   auto u32 = [&](std::uint64_t at, std::uint32_t& v) {
     std::uint8_t b[4];
     if (at + 4 > file_size || !read(at, b, 4)) return false;
-    v = std::uint32_t{b[0]} << 24 | std::uint32_t{b[1]} << 16 | std::uint32_t{b[2]} << 8 | b[3];
+    v = base::load_be32(b);
     return true;
   };
   std::uint32_t v = 0, directory = 0;

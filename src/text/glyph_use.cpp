@@ -13,8 +13,6 @@ namespace pp::text {
 
 class FaceGlyphs {
  public:
-  explicit FaceGlyphs(FaceSource source) : source_(std::move(source)) {}
-
   // A record from an earlier recording is emptied on first use in the next.
   void note(std::span<const unsigned long> glyphs, unsigned recording) {
     if (recording_ != recording) {
@@ -34,7 +32,6 @@ class FaceGlyphs {
   }
 
  private:
-  FaceSource source_;
   unsigned recording_ = 0;  // the recording that `used_` belongs to; 0: none yet
   std::vector<bool> used_;
 };
@@ -86,7 +83,7 @@ FaceGlyphs& face_glyphs(const FaceSource& source) {
   Registry& r = registry();
   const std::lock_guard lock(r.mutex);
   auto [at, made] = r.by_source.try_emplace(source, nullptr);
-  if (made) at->second = &r.faces.emplace_back(source);
+  if (made) at->second = &r.faces.emplace_back();
   return *at->second;
 }
 

@@ -10,7 +10,6 @@
 // traced to a face's file marks the recording incomplete, and then no record is given out.
 #pragma once
 
-#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <cstring>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -76,4 +77,26 @@ TEST_CASE("a band that cannot be drawn stops the encoder and is reported", "[med
                     }),
                     "no more pixels");
   CHECK(drawn == 20);  // bands 0-19, then the failure: nothing drawn after it
+}
+
+TEST_CASE("bands are drawn on the calling thread, which may own the Pango and Cairo objects they use",
+          "[media][png]") {
+  const Picture picture(40, 70);
+  const auto caller = std::this_thread::get_id();
+  std::atomic<int> elsewhere{0};
+  const std::size_t stride = picture.width * 4;
+  const std::string png = pp::media::encode_png_argb32_while_drawing(
+      picture.width, picture.height, 8, stride, [&](std::size_t first, unsigned char* out) {
+        if (std::this_thread::get_id() != caller) ++elsewhere;
+        picture.band(first, 8, stride, out);
+      });
+  CHECK(elsewhere == 0);
+  CHECK(png == picture.encoded_in_turn(8));
+}
+
+TEST_CASE("bands of no rows are refused rather than asked for forever", "[media][png]") {
+  CHECK_THROWS_AS(pp::media::encode_png_argb32(4, 4, 0, [](std::size_t, std::size_t) {
+                    return pp::media::Argb32Band{nullptr, 16};
+                  }),
+                  std::invalid_argument);
 }

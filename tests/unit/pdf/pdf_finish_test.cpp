@@ -388,3 +388,17 @@ TEST_CASE("image placeholders are found by their markers, and only inside an ima
   const std::string odd = hand_made_pdf("<< /Type /Catalog /Pages 2 0 R /Note (postpress-png-0123) >>", "/Size 4 /Root 1 0 R");
   CHECK_THROWS_WITH(finish_pdf(odd, finish), Catch::Contains("an image marker outside an image's stream"));
 }
+
+TEST_CASE("text that only starts like a placeholder marker is left alone", "[pdf]") {
+  PdfFinish finish;
+  finish.image_streams.push_back({"postpress-png-0123", {{"/Filter", "/FlateDecode"}}, "DATA"});
+  // A heading about postpress could put such words into an outline title.
+  const std::string pdf = hand_made_pdf("<< /Type /Catalog /Pages 2 0 R /Note (postpress-png-01234 postpress-png-) >>",
+                                        "/Size 4 /Root 1 0 R");
+  std::string finished;
+  CHECK_NOTHROW(finished = finish_pdf(pdf, finish));
+  CHECK(finished.find("DATA") == std::string::npos);
+  pp::pdf::PdfFinish unprefixed;
+  unprefixed.image_streams.push_back({"some-other-marker", {}, "DATA"});
+  CHECK_THROWS_WITH(finish_pdf(pdf, unprefixed), Catch::Contains("without the placeholder prefix"));
+}

@@ -119,25 +119,33 @@ class CjkPdf {
   text::GObjectPtr<PangoLayout> layout_;
 };
 
-// cairo's buffer for a CFF table comes from malloc, which may hand back the memory of the last such
-// buffer, freed with the whole table's bytes still in it; whatever a partial read then leaves out would
-// still be there. Allocations this large are made fresh, all zeros, from here on. AddressSanitizer's
-// allocator refuses mallopt, but already does so: it maps big blocks afresh and keeps freed ones in
-// quarantine.
-void fresh_big_allocations() {
-  const bool glibc_took_it = mallopt(M_MMAP_THRESHOLD, 1 << 20) == 1;
+// cairo's buffer for a CFF table comes from malloc, which may hand back the memory of an earlier such
+// buffer (freed into the heap, say by a PDF another test wrote), a whole table's bytes still in it;
+// whatever a partial read then leaves out would still be there, and a missing glyph would go unseen.
+// While one of these lives, glibc fills every block it hands out from the heap with a byte no table has
+// there; blocks it maps afresh are zeros anyway. AddressSanitizer's allocator refuses mallopt, but
+// already maps big blocks afresh and keeps freed ones in quarantine.
+struct FreshAllocations {
+  FreshAllocations() { set(0xA5); }
+  ~FreshAllocations() { set(0); }
+  FreshAllocations(const FreshAllocations&) = delete;
+  FreshAllocations& operator=(const FreshAllocations&) = delete;
+
+  static void set(int byte) {
+    const bool glibc_took_it = mallopt(M_PERTURB, byte) == 1;
 #if defined(__SANITIZE_ADDRESS__)
-  static_cast<void>(glibc_took_it);
+    static_cast<void>(glibc_took_it);
 #else
-  REQUIRE(glibc_took_it);
+    REQUIRE(glibc_took_it);
 #endif
-}
+  }
+};
 
 }  // namespace
 
 TEST_CASE("a PDF drawn while recording embeds the same CJK subset from a tenth of the face's CFF table",
           "[text][glyphs][cff]") {
-  fresh_big_allocations();
+  const FreshAllocations fresh;
   std::string whole;
   {
     CjkPdf pdf;  // no recording: cairo reads the whole table
@@ -162,7 +170,7 @@ TEST_CASE("a PDF drawn while recording embeds the same CJK subset from a tenth o
 TEST_CASE("a record missing glyphs that were drawn would change the embedded font", "[text][glyphs][cff]") {
   // The control for the test above: cairo embeds from what the read left, so a record that is not a
   // superset of the glyphs drawn shows in the output.
-  fresh_big_allocations();
+  const FreshAllocations fresh;
   std::string whole, short_record;
   {
     CjkPdf pdf;
