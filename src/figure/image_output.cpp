@@ -3,6 +3,7 @@
 
 #include "base/civil_time.hpp"
 #include "media/pipelined_png.hpp"
+#include "text/glyph_use.hpp"
 #include "text/gobject_ptr.hpp"
 
 #include <cairo-pdf.h>
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <optional>
 #include <stdexcept>
 
 namespace pp::figure {
@@ -91,6 +93,10 @@ std::string render_image(double width, double height, const ImageRequest& reques
     cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "postpress");
   }
   check(surface.get());
+  // As the PDF writer does, from the first glyph drawn to the fonts embedded (text/glyph_use.hpp): cairo's
+  // subsetter then gets the drawn CJK glyphs without subroutine calls, which it could miss.
+  std::optional<text::GlyphRecording> glyphs_drawn;
+  if (request.format == ImageFormat::pdf) glyphs_drawn.emplace();
   text::CairoPtr cr(cairo_create(surface.get()));
   cairo_scale(cr.get(), scale, scale);
   draw(cr.get());

@@ -18,6 +18,7 @@
 #pragma once
 
 #include "base/process_switch.hpp"
+#include "text/cff_structure.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -30,9 +31,6 @@ namespace pp::text {
 
 // On while the PDF writer draws pages; it lets go before cairo writes the font subsets.
 inline base::ProcessSwitch cff_head_reads_only;
-
-// Reads `n` bytes at `offset` (of a table, or of a file) into `out`; false if it cannot.
-using CffRead = std::function<bool(std::uint64_t offset, std::uint8_t* out, std::uint64_t n)>;
 
 // The length of a CFF table's head: its header, Name INDEX and Top DICT INDEX, which come first. 0 when
 // the bytes are not a CFF table's or do not fit in `table_length`.
@@ -68,14 +66,16 @@ std::optional<std::vector<ByteRange>> cff_ranges_for_glyphs(const CffRead& read,
                                                             std::uint64_t merge_gap = 1024);
 
 // cairo's final read of a CFF table, filled only where cff_ranges_for_glyphs says, for the glyphs the PDF
-// writer recorded for this face (text/glyph_use.hpp); the rest of `buffer` is left unwritten. False, with
-// nothing promised of `buffer`, when no complete record exists for the face or the file cannot be read
-// that way; the caller then reads the whole table.
+// writer recorded for this face (text/glyph_use.hpp); the rest of `buffer` is left unwritten. Then the
+// drawn glyphs' charstrings are flattened (text/cff_charstrings.hpp), so that cairo's subsetter, which can
+// miss a subroutine call, has none to miss; when a charstring cannot be flattened the table is left as
+// read. False, with nothing promised of `buffer`, when no complete record exists for the face or the file
+// cannot be read that way; the caller then reads the whole table.
 bool read_cff_table_for_drawn_glyphs(FT_FaceRec_* face, unsigned char* buffer, unsigned long length);
 
 // What read_cff_table_for_drawn_glyphs has done in this process, for tests and benchmarks.
 struct SparseCffReads {
-  std::uint64_t tables = 0, bytes_read = 0, bytes_left = 0;
+  std::uint64_t tables = 0, flattened = 0, bytes_read = 0, bytes_left = 0;
 };
 SparseCffReads sparse_cff_reads();
 

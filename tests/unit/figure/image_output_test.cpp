@@ -1,8 +1,11 @@
 // Figure outputs are valid files of the asked size: PNG at 2x, SVG in px with glyphs as outlines, PDF.
 #include "figure/image_output.hpp"
+#include "text/cff_table_reads.hpp"
+#include "text/font_system.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <pango/pangocairo.h>
 #include <zlib.h>
 
 #include <cstdint>
@@ -154,4 +157,21 @@ TEST_CASE("PDF output is a complete vector page with a fixed creation date", "[f
   // cairo 1.16 writes the date without the "D:" prefix the PDF spec asks for; the time is what matters here.
   CHECK(pdf.find("/CreationDate (20231114221320Z)") != std::string::npos);
   CHECK(render_image(400, 200, r, draw_box) == pdf);  // reproducible
+}
+
+TEST_CASE("a PDF figure's CJK glyphs are recorded, so cairo gets them without subroutine calls", "[figure][output][glyphs]") {
+  ImageRequest r;
+  r.format = ImageFormat::pdf;
+  const auto before = pp::text::sparse_cff_reads();
+  const std::string pdf = render_image(300, 100, r, [](cairo_t* cr) {
+    const auto context = pp::text::FontSystem::for_this_thread().context("zh-Hans", pp::text::FontSystem::Surface::pdf);
+    pp::text::GObjectPtr<PangoLayout> layout(pango_layout_new(context.get()));
+    PangoFontDescription* font = pango_font_description_from_string("Noto Sans CJK SC 12");
+    pango_layout_set_font_description(layout.get(), font);
+    pango_font_description_free(font);
+    pango_layout_set_text(layout.get(), "我们如何把", -1);
+    pango_cairo_show_layout(cr, layout.get());
+  });
+  CHECK(pdf.rfind("%PDF-", 0) == 0);
+  CHECK(pp::text::sparse_cff_reads().flattened > before.flattened);  // none without the figure's recording
 }

@@ -1,0 +1,217 @@
+#include "text/cff_charstrings.hpp"
+
+#include "base/big_endian.hpp"
+#include "text/cff_structure.hpp"
+
+#include <cstring>
+#include <optional>
+#include <string>
+
+namespace pp::text {
+
+namespace {
+
+// Type 2 Charstring Format (Adobe TN 5177), section 4.7: a subroutine number is biased by its INDEX's size.
+std::int64_t subr_bias(std::size_t count) { return count < 1240 ? 107 : count < 33900 ? 1131 : 32768; }
+
+struct Subrs {
+  const CffIndex* index = nullptr;
+  std::int64_t bias = 0;
+};
+
+// Copies one glyph's charstring with its subroutine calls replaced by the subroutines' bytes. The operands
+// since the last operator are held back, so that the number a call takes off the stack is dropped with it.
+class Flattener {
+ public:
+  Flattener(std::span<const std::uint8_t> table, Subrs global) : t_(table), global_(global) {}
+
+  bool glyph(std::uint64_t begin, std::uint64_t end, Subrs local, std::string& out) {
+    local_ = local;
+    out_ = &out;
+    pending_.clear();
+    stack_ = hints_ = 0;
+    ended_ = false;
+    return run(begin, end, 0) && ended_;
+  }
+
+ private:
+  struct Operand {
+    std::uint64_t at;
+    unsigned length;
+    std::optional<std::int64_t> value;  // none for a 16.16 fixed-point number
+  };
+
+  bool run(std::uint64_t at, std::uint64_t end, int nesting) {
+    while (at < end && !ended_) {
+      const std::uint8_t b0 = t_[at];
+      if (b0 == 28 || b0 >= 32) {
+        const unsigned length = b0 == 28 ? 3 : b0 <= 246 ? 1 : b0 <= 254 ? 2 : 5;
+        if (at + length > end) return false;
+        std::optional<std::int64_t> value;
+        if (b0 == 28) value = static_cast<std::int16_t>(base::load_be16(&t_[at + 1]));
+        else if (b0 <= 246) value = b0 - 139;
+        else if (b0 <= 250) value = (b0 - 247) * 256 + t_[at + 1] + 108;
+        else if (b0 <= 254) value = -(b0 - 251) * 256 - t_[at + 1] - 108;
+        pending_.push_back({at, length, value});
+        ++stack_;
+        at += length;
+        continue;
+      }
+      if (b0 == 10 || b0 == 29) {  // callsubr, callgsubr
+        const Subrs& subrs = b0 == 10 ? local_ : global_;
+        if (pending_.empty() || !pending_.back().value || nesting >= 10 || subrs.index == nullptr) return false;
+        const std::int64_t n = *pending_.back().value + subrs.bias;
+        pending_.pop_back();
+        --stack_;
+        if (n < 0 || static_cast<std::uint64_t>(n) >= subrs.index->count()) return false;
+        const auto i = static_cast<std::size_t>(n);
+        if (!run(subrs.index->begin_of(i), subrs.index->end_of(i), nesting + 1)) return false;
+        ++at;
+        continue;
+      }
+      if (b0 == 11) return nesting > 0;  // return
+      flush();
+      if (b0 == 12) {
+        // Of the two-byte operators only the flexes (and the obsolete dotsection) may go: the others do
+        // arithmetic on the stack, and a subroutine number could then come from it.
+        if (at + 1 >= end || !(t_[at + 1] == 0 || (t_[at + 1] >= 34 && t_[at + 1] <= 37))) return false;
+        out_->append(reinterpret_cast<const char*>(&t_[at]), 2);
+        stack_ = 0;
+        at += 2;
+        continue;
+      }
+      if (b0 == 0 || b0 == 2 || b0 == 9 || b0 == 13 || (b0 >= 15 && b0 <= 17)) return false;  // reserved
+      out_->push_back(static_cast<char>(b0));
+      ++at;
+      if (b0 == 1 || b0 == 3 || b0 == 18 || b0 == 23) {  // stem hints: a pair of operands each
+        hints_ += stack_ / 2;
+      } else if (b0 == 19 || b0 == 20) {  // hintmask, cntrmask: operands left here are vertical stems
+        hints_ += stack_ / 2;
+        const std::uint64_t mask = (hints_ + 7) / 8;
+        if (at + mask > end) return false;
+        out_->append(reinterpret_cast<const char*>(&t_[at]), mask);
+        at += mask;
+      } else if (b0 == 14) {
+        ended_ = true;
+      }
+      stack_ = 0;  // every operator kept here clears the stack
+    }
+    return true;  // a subroutine may also end without return
+  }
+
+  void flush() {
+    for (const Operand& o : pending_) out_->append(reinterpret_cast<const char*>(&t_[o.at]), o.length);
+    pending_.clear();
+  }
+
+  std::span<const std::uint8_t> t_;
+  Subrs global_, local_;
+  std::string* out_ = nullptr;
+  std::vector<Operand> pending_;
+  std::uint64_t stack_ = 0, hints_ = 0;
+  bool ended_ = false;
+};
+
+}  // namespace
+
+bool flatten_charstrings(std::span<std::uint8_t> table, const std::vector<bool>& used) {
+  const std::uint64_t length = table.size();
+  const CffRead read = [table](std::uint64_t at, std::uint8_t* out, std::uint64_t n) {
+    if (at > table.size() || n > table.size() - at) return false;
+    std::memcpy(out, table.data() + at, n);
+    return true;
+  };
+  const auto dict_at = [&](std::uint64_t begin, std::uint64_t end) {
+    return std::vector<std::uint8_t>(table.begin() + static_cast<std::ptrdiff_t>(begin),
+                                     table.begin() + static_cast<std::ptrdiff_t>(end));
+  };
+  const auto single = [](const std::optional<std::vector<std::int64_t>>& operands, std::int64_t limit) {
+    return operands && operands->size() == 1 && operands->front() > 0 && operands->front() < limit
+               ? std::optional<std::uint64_t>(static_cast<std::uint64_t>(operands->front()))
+               : std::nullopt;
+  };
+  const auto limit = static_cast<std::int64_t>(length);
+
+  // Header, Name INDEX, Top DICT INDEX, String INDEX, Global Subr INDEX: in that order (section 2).
+  if (length < 4 || table[0] != 1 || table[2] < 4) return false;
+  const std::uint64_t names_end = cff_index_end(read, table[2], length);
+  const auto top = names_end ? read_cff_index(read, names_end, length) : std::nullopt;
+  if (!top || top->count() == 0) return false;
+  const std::uint64_t strings_end = cff_index_end(read, top->end, length);
+  const auto gsubrs = strings_end ? read_cff_index(read, strings_end, length) : std::nullopt;
+  if (!gsubrs) return false;
+  const std::vector<std::uint8_t> top_dict = dict_at(top->begin_of(0), top->end_of(0));
+  const auto charstrings_at = single(cff_dict_operands(top_dict, 17), limit);
+  const auto charstrings = charstrings_at ? read_cff_index(read, *charstrings_at, length) : std::nullopt;
+  if (!charstrings || charstrings->count() == 0) return false;
+
+  // A Private DICT's local subroutines: its Subrs operand counts from the DICT's own start.
+  const auto local_subrs = [&](const std::vector<std::uint8_t>& font_dict) -> std::optional<CffIndex> {
+    const auto priv = cff_dict_operands(font_dict, 18);  // size, offset
+    if (!priv || priv->size() != 2 || (*priv)[0] < 0 || (*priv)[1] <= 0 || (*priv)[1] + (*priv)[0] > limit) return std::nullopt;
+    const auto begin = static_cast<std::uint64_t>((*priv)[1]);
+    const auto subrs = single(cff_dict_operands(dict_at(begin, begin + static_cast<std::uint64_t>((*priv)[0])), 19), limit);
+    if (!subrs) return CffIndex{};  // none
+    return read_cff_index(read, begin + *subrs, length);
+  };
+  // CID-keyed (a ROS operator): each glyph's FDSelect entry picks a Font DICT, and so its local subroutines.
+  std::vector<std::optional<CffIndex>> fd_subrs;
+  std::vector<std::uint8_t> fd_of;  // by glyph
+  if (cff_dict_operands(top_dict, 1230)) {
+    const auto fdarray_at = single(cff_dict_operands(top_dict, 1236), limit);
+    const auto fdselect_at = single(cff_dict_operands(top_dict, 1237), limit);
+    const auto fdarray = fdarray_at ? read_cff_index(read, *fdarray_at, length) : std::nullopt;
+    if (!fdarray || !fdselect_at) return false;
+    for (std::size_t i = 0; i < fdarray->count(); ++i) fd_subrs.push_back(local_subrs(dict_at(fdarray->begin_of(i), fdarray->end_of(i))));
+    const std::uint64_t glyphs = charstrings->count(), at = *fdselect_at;
+    fd_of.resize(glyphs);
+    if (table[at] == 0) {
+      if (at + 1 + glyphs > length) return false;
+      std::memcpy(fd_of.data(), &table[at + 1], glyphs);
+    } else if (table[at] == 3) {
+      if (at + 3 > length) return false;
+      const std::uint64_t ranges = base::load_be16(&table[at + 1]);
+      if (at + 3 + ranges * 3 + 2 > length) return false;
+      for (std::uint64_t r = 0; r < ranges; ++r) {
+        const std::uint64_t first = base::load_be16(&table[at + 3 + r * 3]), next = base::load_be16(&table[at + 6 + r * 3]);
+        for (std::uint64_t g = first; g < next && g < glyphs; ++g) fd_of[g] = table[at + 5 + r * 3];
+      }
+    } else {
+      return false;
+    }
+  } else {
+    fd_subrs.push_back(local_subrs(top_dict));
+    fd_of.assign(charstrings->count(), 0);
+  }
+
+  Flattener flattener(table, {&*gsubrs, subr_bias(gsubrs->count())});
+  std::vector<std::string> flat(charstrings->count());
+  std::uint64_t data_size = 0;
+  for (std::size_t g = 0; g < charstrings->count(); ++g) {
+    if (g != 0 && (g >= used.size() || !used[g])) continue;
+    if (fd_of[g] >= fd_subrs.size() || !fd_subrs[fd_of[g]]) return false;
+    const CffIndex& local = *fd_subrs[fd_of[g]];
+    if (!flattener.glyph(charstrings->begin_of(g), charstrings->end_of(g), {&local, subr_bias(local.count())}, flat[g]))
+      return false;
+    data_size += flat[g].size();
+  }
+
+  // The new INDEX, written over the old one: count, the same offset size, offsets, then the charstrings.
+  const unsigned off_size = charstrings->offset_size;
+  const std::uint64_t count = charstrings->count();
+  if (off_size < 4 && data_size + 1 >= (std::uint64_t{1} << (8 * off_size))) return false;
+  if (3 + (count + 1) * off_size + data_size > charstrings->end - charstrings->start) return false;
+  std::uint8_t* out = table.data() + charstrings->start + 3;
+  std::uint64_t offset = 1;
+  for (std::size_t g = 0; g <= count; ++g) {
+    for (unsigned b = 0; b < off_size; ++b) *out++ = static_cast<std::uint8_t>(offset >> (8 * (off_size - 1 - b)));
+    if (g < count) offset += flat[g].size();
+  }
+  for (const std::string& charstring : flat) {
+    std::memcpy(out, charstring.data(), charstring.size());
+    out += charstring.size();
+  }
+  return true;
+}
+
+}  // namespace pp::text
