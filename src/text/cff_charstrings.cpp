@@ -25,20 +25,26 @@ class Flattener {
  public:
   Flattener(std::span<const std::uint8_t> table, Subrs global) : t_(table), global_(global) {}
 
+  // Appends the flattened charstring to `out`; false (with `out` partly written) when it cannot be flattened.
   bool glyph(std::uint64_t begin, std::uint64_t end, Subrs local, std::string& out) {
     local_ = local;
     out_ = &out;
-    pending_.clear();
+    pending_ = 0;
     stack_ = hints_ = 0;
     ended_ = false;
     return run(begin, end, 0) && ended_;
   }
 
  private:
+  // Type 2 allows 48 operands on the stack; a subroutine may leave some for its caller, so a few more are
+  // held back before a charstring counts as broken.
+  static constexpr unsigned max_pending = 96;
+
   struct Operand {
     std::uint64_t at;
-    unsigned length;
-    std::optional<std::int64_t> value;  // none for a 16.16 fixed-point number
+    std::int32_t value;
+    std::uint8_t length;
+    bool integer;  // false for a 16.16 fixed-point number
   };
 
   bool run(std::uint64_t at, std::uint64_t end, int nesting) {
@@ -46,22 +52,23 @@ class Flattener {
       const std::uint8_t b0 = t_[at];
       if (b0 == 28 || b0 >= 32) {
         const unsigned length = b0 == 28 ? 3 : b0 <= 246 ? 1 : b0 <= 254 ? 2 : 5;
-        if (at + length > end) return false;
-        std::optional<std::int64_t> value;
-        if (b0 == 28) value = static_cast<std::int16_t>(base::load_be16(&t_[at + 1]));
-        else if (b0 <= 246) value = b0 - 139;
-        else if (b0 <= 250) value = (b0 - 247) * 256 + t_[at + 1] + 108;
-        else if (b0 <= 254) value = -(b0 - 251) * 256 - t_[at + 1] - 108;
-        pending_.push_back({at, length, value});
+        if (at + length > end || pending_ == max_pending) return false;
+        Operand& o = operands_[pending_++];
+        o.at = at;
+        o.length = static_cast<std::uint8_t>(length);
+        o.integer = b0 != 255;
+        if (b0 == 28) o.value = static_cast<std::int16_t>(base::load_be16(&t_[at + 1]));
+        else if (b0 <= 246) o.value = b0 - 139;
+        else if (b0 <= 250) o.value = (b0 - 247) * 256 + t_[at + 1] + 108;
+        else if (b0 <= 254) o.value = -(b0 - 251) * 256 - t_[at + 1] - 108;
         ++stack_;
         at += length;
         continue;
       }
       if (b0 == 10 || b0 == 29) {  // callsubr, callgsubr
         const Subrs& subrs = b0 == 10 ? local_ : global_;
-        if (pending_.empty() || !pending_.back().value || nesting >= 10 || subrs.index == nullptr) return false;
-        const std::int64_t n = *pending_.back().value + subrs.bias;
-        pending_.pop_back();
+        if (pending_ == 0 || !operands_[pending_ - 1].integer || nesting >= 10 || subrs.index == nullptr) return false;
+        const std::int64_t n = operands_[--pending_].value + subrs.bias;
         --stack_;
         if (n < 0 || static_cast<std::uint64_t>(n) >= subrs.index->count()) return false;
         const auto i = static_cast<std::size_t>(n);
@@ -99,15 +106,22 @@ class Flattener {
     return true;  // a subroutine may also end without return
   }
 
+  // Writes the operands held back; those next to each other in the table in one piece.
   void flush() {
-    for (const Operand& o : pending_) out_->append(reinterpret_cast<const char*>(&t_[o.at]), o.length);
-    pending_.clear();
+    for (unsigned k = 0; k < pending_;) {
+      const std::uint64_t from = operands_[k].at;
+      std::uint64_t to = from + operands_[k].length;
+      for (++k; k < pending_ && operands_[k].at == to; ++k) to += operands_[k].length;
+      out_->append(reinterpret_cast<const char*>(&t_[from]), to - from);
+    }
+    pending_ = 0;
   }
 
   std::span<const std::uint8_t> t_;
   Subrs global_, local_;
   std::string* out_ = nullptr;
-  std::vector<Operand> pending_;
+  Operand operands_[max_pending];
+  unsigned pending_ = 0;
   std::uint64_t stack_ = 0, hints_ = 0;
   bool ended_ = false;
 };
@@ -185,32 +199,42 @@ bool flatten_charstrings(std::span<std::uint8_t> table, const std::vector<bool>&
   }
 
   Flattener flattener(table, {&*gsubrs, subr_bias(gsubrs->count())});
-  std::vector<std::string> flat(charstrings->count());
-  std::uint64_t data_size = 0;
-  for (std::size_t g = 0; g < charstrings->count(); ++g) {
-    if (g != 0 && (g >= used.size() || !used[g])) continue;
-    if (fd_of[g] >= fd_subrs.size() || !fd_subrs[fd_of[g]]) return false;
-    const CffIndex& local = *fd_subrs[fd_of[g]];
-    if (!flattener.glyph(charstrings->begin_of(g), charstrings->end_of(g), {&local, subr_bias(local.count())}, flat[g]))
-      return false;
-    data_size += flat[g].size();
+  const std::uint64_t count = charstrings->count();
+  std::string data;  // the new charstrings, one after another
+  data.reserve(std::uint64_t{64} << 10);
+  std::vector<std::uint64_t> ends(count);  // where each glyph's new charstring ends in `data`
+  for (std::size_t g = 0; g < count; ++g) {
+    if (g == 0 || (g < used.size() && used[g])) {
+      if (fd_of[g] >= fd_subrs.size() || !fd_subrs[fd_of[g]]) return false;
+      const CffIndex& local = *fd_subrs[fd_of[g]];
+      if (!flattener.glyph(charstrings->begin_of(g), charstrings->end_of(g), {&local, subr_bias(local.count())}, data))
+        return false;
+    }
+    ends[g] = data.size();
   }
 
   // The new INDEX, written over the old one: count, the same offset size, offsets, then the charstrings.
   const unsigned off_size = charstrings->offset_size;
-  const std::uint64_t count = charstrings->count();
-  if (off_size < 4 && data_size + 1 >= (std::uint64_t{1} << (8 * off_size))) return false;
-  if (3 + (count + 1) * off_size + data_size > charstrings->end - charstrings->start) return false;
+  if (off_size < 4 && data.size() + 1 >= (std::uint64_t{1} << (8 * off_size))) return false;
+  if (3 + (count + 1) * off_size + data.size() > charstrings->end - charstrings->start) return false;
   std::uint8_t* out = table.data() + charstrings->start + 3;
-  std::uint64_t offset = 1;
-  for (std::size_t g = 0; g <= count; ++g) {
+  const auto put_offset = [&](std::uint64_t offset) {
     for (unsigned b = 0; b < off_size; ++b) *out++ = static_cast<std::uint8_t>(offset >> (8 * (off_size - 1 - b)));
-    if (g < count) offset += flat[g].size();
-  }
-  for (const std::string& charstring : flat) {
-    std::memcpy(out, charstring.data(), charstring.size());
-    out += charstring.size();
-  }
+  };
+  put_offset(1);
+  for (std::size_t g = 0; g < count; ++g) put_offset(1 + ends[g]);
+  std::memcpy(out, data.data(), data.size());
+
+  // No charstring calls a subroutine any more: the subroutine INDEXes are emptied (a count of 0 where each
+  // starts), so that cairo neither parses nor embeds tens of thousands of them, each cut to a lone return.
+  const auto empty_index = [&](const CffIndex& index) {
+    if (index.count() == 0) return;
+    table[index.start] = 0;
+    table[index.start + 1] = 0;
+  };
+  empty_index(*gsubrs);
+  for (const auto& subrs : fd_subrs)
+    if (subrs) empty_index(*subrs);
   return true;
 }
 

@@ -17,11 +17,13 @@ namespace pp::text {
 // Rewrites the CharStrings INDEX of the CFF table in `table`, in place: each glyph marked in `used` (glyph
 // id g is used when g < used.size() and used[g]; glyph 0, .notdef, always is) gets its charstring with
 // every subroutine call inlined, and every other glyph an empty one. The INDEX keeps its place and offset
-// size, and the bytes after its new end are left as they were; nothing else in the table is written. Of
-// the table, only the structures, the used glyphs' charstrings and the subroutines they call are read.
+// size, and the bytes after its new end are left as they were. As no charstring calls a subroutine any
+// more, the Global Subr INDEX and every Private DICT's Subrs INDEX are emptied (their counts set to 0, in
+// place): a subset then carries none of them. Nothing else in the table is written. Of the table, only
+// the structures, the used glyphs' charstrings and the subroutines they call are read.
 // False, with the table unchanged, when a used charstring cannot be flattened (a subroutine number that is
 // not a plain integer, calls nested deeper than the 10 Type 2 allows, an unknown or arithmetic operator,
-// no endchar) or the flattened INDEX would not fit in the old one's place.
+// no endchar, more than 96 operands held) or the flattened INDEX would not fit in the old one's place.
 bool flatten_charstrings(std::span<std::uint8_t> table, const std::vector<bool>& used);
 
 }  // namespace pp::text

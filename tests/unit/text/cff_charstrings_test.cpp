@@ -84,7 +84,7 @@ constexpr int hstem = 1, rlineto = 5, hlineto = 6, callsubr = 10, ret = 11, endc
 
 }  // namespace
 
-TEST_CASE("the used glyphs' subroutine calls are inlined, the other glyphs emptied, the rest left alone",
+TEST_CASE("the used glyphs' subroutine calls are inlined, the other glyphs and the subroutines emptied",
           "[text][cff]") {
   const std::vector<Bytes> global = {bytes({146, hlineto, ret})};                              // 7 hlineto
   const std::vector<Bytes> local = {bytes({144, 145, rlineto, subr(0), callgsubr, ret}),      // 5 6 rlineto, then global 0
@@ -111,10 +111,15 @@ TEST_CASE("the used glyphs' subroutine calls are inlined, the other glyphs empti
   CHECK(flat[2] == bytes({149, 159, hstem, 140, 141, rmoveto, 141, 142, rlineto, hintmask, 0x80, 144, 145, rlineto, 146,
                           hlineto, endchar}));
   CHECK(flat[3].empty());
-  // Past the new INDEX, nothing moved: the Private DICT and the subroutines are where they were.
-  const std::size_t private_at = cs_at + index_of(glyphs).size();
-  CHECK(Bytes(table.begin() + static_cast<std::ptrdiff_t>(private_at), table.end()) ==
-        Bytes(before.begin() + static_cast<std::ptrdiff_t>(private_at), before.end()));
+  // Both subroutine INDEXes now count none (no charstring calls one); otherwise nothing moved past the new
+  // INDEX: the Private DICT and the subroutines' old bytes are where they were.
+  const std::size_t gsubrs_at = cs_at - index_of(global).size();
+  CHECK(Bytes(table.begin() + static_cast<std::ptrdiff_t>(gsubrs_at), table.begin() + static_cast<std::ptrdiff_t>(cs_at)) ==
+        cat({bytes({0, 0}), Bytes(before.begin() + static_cast<std::ptrdiff_t>(gsubrs_at + 2), before.begin() + static_cast<std::ptrdiff_t>(cs_at))}));
+  const std::size_t private_at = cs_at + index_of(glyphs).size(), lsubrs_at = private_at + 6;
+  Bytes expected(before.begin() + static_cast<std::ptrdiff_t>(private_at), before.end());
+  expected[lsubrs_at - private_at] = expected[lsubrs_at - private_at + 1] = 0;
+  CHECK(Bytes(table.begin() + static_cast<std::ptrdiff_t>(private_at), table.end()) == expected);
 }
 
 TEST_CASE("charstrings that cannot be flattened leave the table as it was", "[text][cff]") {
