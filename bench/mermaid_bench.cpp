@@ -61,15 +61,21 @@ int main(int argc, char** argv) {
       pp::figure::ImageRequest request;
       request.format = pp::figure::ImageFormat::png;
       const auto& d = *result.diagram;
-      bytes = d.render(request).size();
+      const std::string one_thread = d.render(request);
+      bytes = one_thread.size();
       const auto png_done = std::chrono::steady_clock::now();
       request.format = pp::figure::ImageFormat::svg;
       if (!png_only) d.render(request);
       const auto svg_done = std::chrono::steady_clock::now();
       request.format = pp::figure::ImageFormat::png;
       request.encode_on_second_thread = true;  // as `postpress mermaid` renders one figure
-      if (!png_only) d.render(request);
+      std::string two_threads;
+      if (!png_only) two_threads = d.render(request);
       const auto two_threads_done = std::chrono::steady_clock::now();
+      if (!png_only && two_threads != one_thread) {
+        std::fprintf(stderr, "%s: the two-thread PNG differs from the one-thread PNG\n", name.c_str());
+        return 1;
+      }
       auto ms = [](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
       two_thread_times.push_back(ms(start, prepared) + ms(svg_done, two_threads_done));
       times.push_back(ms(start, png_done));

@@ -1,4 +1,4 @@
-// Reading bytes of a file that is mapped into memory without touching the mapping.
+// Reading bytes of a file that is mapped into memory without faulting the mapping in.
 #pragma once
 
 #include <cstdint>
@@ -7,9 +7,9 @@ namespace pp::base {
 
 // Reads `n` bytes at `offset` of the `file_size`-byte file whose read-only mapping starts at `mapping`
 // (file offset 0), with pread from the file /proc/self/maps names for it. The bytes come from the page
-// cache as a read would: the mapping's pages are never faulted in, so they cost neither page faults nor
-// resident memory. The file opened must be the one mapped: same inode, same size, and the same first
-// 4 KB as the mapping (the device number is not compared: btrfs reports a subvolume's own in stat, and
+// cache as a read would: of the mapping's pages only the first is touched, to tell the file, so the rest
+// cost neither page faults nor resident memory. The file opened must be the one mapped: same inode, same
+// size, and the same first 4 KB as the mapping (the device number is not compared: btrfs reports a subvolume's own in stat, and
 // overlayfs the upper layer's in /proc/self/maps). False, with `out` in an unspecified state, when
 // `mapping` is not the start of such a mapping or the file cannot be read; the caller then reads the
 // mapping itself. Never throws.

@@ -3,8 +3,8 @@
 
 #include "base/civil_time.hpp"
 #include "media/pipelined_png.hpp"
-#include "text/glyph_use.hpp"
 #include "text/gobject_ptr.hpp"
+#include "text/recorded_pdf_surface.hpp"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -80,29 +80,28 @@ std::string render_image(double width, double height, const ImageRequest& reques
   height = std::max(1.0, std::ceil(height));
   if (request.format == ImageFormat::png) return render_png(width, height, request, draw);
   std::string out;
-  text::SurfacePtr surface;
+  text::SurfacePtr svg;
+  std::optional<text::RecordedPdfSurface> pdf;  // records its glyphs: text/recorded_pdf_surface.hpp
+  cairo_surface_t* surface = nullptr;
   double scale = 1;
   if (request.format == ImageFormat::svg) {
-    surface.reset(cairo_svg_surface_create_for_stream(append, &out, width, height));
-    cairo_svg_surface_set_document_unit(surface.get(), CAIRO_SVG_UNIT_PX);
+    svg.reset(cairo_svg_surface_create_for_stream(append, &out, width, height));
+    surface = svg.get();
+    cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX);
   } else {
     scale = 0.75;
-    surface.reset(cairo_pdf_surface_create_for_stream(append, &out, width * scale, height * scale));
+    surface = pdf.emplace(append, &out, width * scale, height * scale).get();
     const auto t = base::iso8601_utc(request.pdf_timestamp);
-    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE, t.c_str());
-    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "postpress");
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, t.c_str());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "postpress");
   }
-  check(surface.get());
-  // As the PDF writer does, from the first glyph drawn to the fonts embedded (text/glyph_use.hpp): cairo's
-  // subsetter then gets the drawn CJK glyphs without subroutine calls, which it could miss.
-  std::optional<text::GlyphRecording> glyphs_drawn;
-  if (request.format == ImageFormat::pdf) glyphs_drawn.emplace();
-  text::CairoPtr cr(cairo_create(surface.get()));
+  check(surface);
+  text::CairoPtr cr(cairo_create(surface));
   cairo_scale(cr.get(), scale, scale);
   draw(cr.get());
   const cairo_status_t status = cairo_status(cr.get());
   cr.reset();
-  cairo_surface_finish(surface.get());  // SVG and PDF surfaces write their last bytes into `out` here
+  cairo_surface_finish(surface);  // SVG and PDF surfaces write their last bytes into `out` here
   check(status);
   return out;
 }

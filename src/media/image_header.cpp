@@ -1,15 +1,17 @@
 // Header layouts: PNG (ISO 15948 11.2.2), JPEG (ITU T.81 B.1), GIF89a (section 18), WebP (RFC 9649).
 #include "media/image_header.hpp"
 
+#include "base/big_endian.hpp"
+
 namespace pp::media {
 
 namespace {
 
 unsigned byte_at(std::string_view b, std::size_t at) { return static_cast<unsigned char>(b[at]); }
-unsigned be16(std::string_view b, std::size_t at) { return byte_at(b, at) << 8 | byte_at(b, at + 1); }
+unsigned be16(std::string_view b, std::size_t at) { return base::load_be16(b.data() + at); }
 unsigned le16(std::string_view b, std::size_t at) { return byte_at(b, at) | byte_at(b, at + 1) << 8; }
 unsigned le24(std::string_view b, std::size_t at) { return le16(b, at) | byte_at(b, at + 2) << 16; }
-std::uint32_t be32(std::string_view b, std::size_t at) { return std::uint32_t{be16(b, at)} << 16 | be16(b, at + 2); }
+std::uint32_t be32(std::string_view b, std::size_t at) { return base::load_be32(b.data() + at); }
 std::uint32_t le32(std::string_view b, std::size_t at) {
   return std::uint32_t{le16(b, at)} | std::uint32_t{le16(b, at + 2)} << 16;
 }

@@ -27,7 +27,7 @@ struct Pipeline {
   std::condition_variable changed;
   std::array<std::vector<unsigned char>, 2> buffers;
   std::array<long, 2> band{no_band, no_band};
-  std::array<bool, 2> held{false, false};
+  int held = -1;          // the buffer the encoder may be reading, or none
   long wanted = no_band;  // the band the encoder asked for last
   bool encoder_done = false, drawing_failed = false;
   std::exception_ptr encoder_error;
@@ -58,14 +58,14 @@ std::string encode_png_argb32_while_drawing(std::size_t width, std::size_t heigh
       png = encode_png_argb32(width, height, band_rows, [&](std::size_t first, std::size_t) {
         const long k = static_cast<long>(first / band_rows);
         std::unique_lock lock(p.mutex);
-        for (std::size_t b = 0; b < 2; ++b)  // the band before may be overwritten from now on
-          if (p.held[b]) p.held[b] = false, p.band[b] = no_band;
+        if (p.held >= 0) p.band[static_cast<std::size_t>(p.held)] = no_band;  // the band before may be overwritten now
+        p.held = -1;
         p.wanted = k;
         p.changed.notify_all();
         p.changed.wait(lock, [&] { return p.drawing_failed || p.has(k); });
         if (p.drawing_failed) throw DrawingStopped{};
         const std::size_t b = p.band[0] == k ? 0 : 1;
-        p.held[b] = true;
+        p.held = static_cast<int>(b);
         return Argb32Band{p.buffers[b].data(), stride};
       });
     } catch (const DrawingStopped&) {
@@ -93,9 +93,9 @@ std::string encode_png_argb32_while_drawing(std::size_t width, std::size_t heigh
       if (p.wanted != no_band && p.wanted < next && !p.has(p.wanted)) {
         next = p.wanted;
         for (std::size_t b = 0; b < 2; ++b)
-          if (!p.held[b]) p.band[b] = no_band;
+          if (p.held != static_cast<int>(b)) p.band[b] = no_band;
       }
-      const std::size_t free = !p.held[0] && p.band[0] == no_band ? 0 : !p.held[1] && p.band[1] == no_band ? 1 : 2;
+      const std::size_t free = p.band[0] == no_band ? 0 : p.band[1] == no_band ? 1 : 2;  // a held buffer has its band
       if (free == 2 || next >= bands) {
         p.changed.wait(lock);
         continue;

@@ -25,7 +25,7 @@ PageImageCache::Result PageImageCache::get(const std::filesystem::path& path) {
     auto loaded = load_page_image(*bytes, max_image_pixels_);
     if (auto* image = std::get_if<PageImage>(&loaded)) {
       pixels = static_cast<std::uint64_t>(image->width) * static_cast<std::uint64_t>(image->height);
-      if (image->png) png_streams_.try_emplace(image->png_marker, image->png);
+      if (image->pdf_stream) pdf_streams_.try_emplace(image->pdf_stream->marker, image->pdf_stream);
       result = std::make_shared<const PageImage>(std::move(*image));
     } else {
       result = std::get<std::string>(loaded);
@@ -45,9 +45,11 @@ PageImageCache::Result PageImageCache::get(const std::filesystem::path& path) {
   return result;
 }
 
-std::map<std::string, std::shared_ptr<const media::PngStream>> PageImageCache::png_streams() {
+std::vector<std::shared_ptr<const ImageStream>> PageImageCache::pdf_streams() {
   std::lock_guard lock(mutex_);
-  return png_streams_;
+  std::vector<std::shared_ptr<const ImageStream>> out;
+  for (const auto& [marker, stream] : pdf_streams_) out.push_back(stream);
+  return out;
 }
 
 }  // namespace pp::pdf

@@ -1,4 +1,4 @@
-// Decoded page images by file, so a picture used by many chapters (a hero image, a logo) is read
+// Page images by file, so a picture used by many chapters (a hero image, a logo) is read
 // and decoded once. Bounded by pixels: least recently used images leave first.
 #pragma once
 
@@ -30,9 +30,10 @@ class PageImageCache {
   Result get(const std::string& ref, const std::filesystem::path& post_path,
              const std::vector<std::filesystem::path>& roots);
 
-  // Every PNG loaded undecoded so far, by its marker (PageImage::png_marker): the PDF's placeholders for
-  // them are filled in when it is finished, so they are kept even after their images leave the cache.
-  std::map<std::string, std::shared_ptr<const media::PngStream>> png_streams();
+  // The streams of every PNG loaded undecoded so far (PageImage::pdf_stream), one per marker: the PDF's
+  // placeholders for them are filled in when it is finished, so they are kept even after their images
+  // leave the cache. A PNG's compressed data, which the PDF takes as it is.
+  std::vector<std::shared_ptr<const ImageStream>> pdf_streams();
 
  private:
   struct Entry {
@@ -44,7 +45,7 @@ class PageImageCache {
   std::uint64_t max_image_pixels_, max_pixels_, pixels_ = 0;
   std::map<std::filesystem::path, Entry> entries_;
   std::list<std::filesystem::path> ages_;  // most recent first
-  std::map<std::string, std::shared_ptr<const media::PngStream>> png_streams_;  // compressed: small
+  std::map<std::string, std::shared_ptr<const ImageStream>> pdf_streams_;  // by marker
 };
 
 }  // namespace pp::pdf

@@ -5,11 +5,13 @@
 #include "base/limits.hpp"
 #include "base/sha1.hpp"
 #include "media/image_header.hpp"
+#include "media/png_stream.hpp"
 #include "media/webp_image.hpp"
 
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string_view>
 #include <utility>
 
@@ -79,6 +81,21 @@ std::variant<PageImage, std::string> load_jpeg(const std::string& bytes, std::ui
 
 // ---- PNG ----
 
+// What pdf_finish puts in place of the placeholder for a PNG: its IDAT data, with the filter and predictor
+// that turn it back into rows of samples. The data is moved, not copied: a PNG's bytes are held once.
+std::shared_ptr<const ImageStream> png_image_stream(std::string marker, media::PngStream&& png) {
+  const std::string colours = std::to_string(png.colours);
+  return std::make_shared<const ImageStream>(ImageStream{
+      std::move(marker),
+      {{"/ColorSpace", png.colours == 1 ? "/DeviceGray" : "/DeviceRGB"},
+       {"/BitsPerComponent", "8"},
+       {"/Filter", "/FlateDecode"},
+       // Predictor 15: each row starts with its own PNG filter byte (ISO 32000-1 7.4.4.4).
+       {"/DecodeParms", "<< /Predictor 15 /Colors " + colours + " /BitsPerComponent 8 /Columns " +
+                            std::to_string(png.width) + " >>"}},
+      std::move(png.zlib_data)});
+}
+
 struct PngReader {
   std::string_view data;
   std::size_t at = 0;
@@ -104,13 +121,12 @@ std::variant<PageImage, std::string> load_png(const std::string& bytes, std::uin
     std::string marker = std::string(placeholder_marker_prefix) + hash;
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS ||
         !attach_mime_data(surface.get(), CAIRO_MIME_TYPE_JPEG,
-                          placeholder_jpeg(stream->width, stream->height, stream->colours, marker)))
+                          // size_refusal kept both sides within max_page_image_side: 16 bits
+                          placeholder_jpeg(static_cast<std::uint16_t>(stream->width),
+                                           static_cast<std::uint16_t>(stream->height), stream->colours, marker)))
       return std::string("out of memory for the image");
     auto made = finish(std::move(surface), hash);
-    if (auto* image = std::get_if<PageImage>(&made)) {
-      image->png = std::make_shared<const media::PngStream>(std::move(*stream));
-      image->png_marker = std::move(marker);
-    }
+    if (auto* image = std::get_if<PageImage>(&made)) image->pdf_stream = png_image_stream(std::move(marker), std::move(*stream));
     return made;
   }
   PngReader reader{bytes};
@@ -169,7 +185,8 @@ std::variant<PageImage, std::string> load_page_image(const std::string& bytes, s
   return std::string("not a PNG, JPEG or WebP image");
 }
 
-std::string placeholder_jpeg(std::uint32_t width, std::uint32_t height, int components, const std::string& marker) {
+std::string placeholder_jpeg(std::uint16_t width, std::uint16_t height, int components, const std::string& marker) {
+  if (marker.size() > 0xFFFF - 2) throw std::invalid_argument("internal error: a placeholder marker too long for a JPEG comment");
   std::string jpeg = "\xFF\xD8";  // SOI
   const auto u16 = [&jpeg](std::size_t v) {
     jpeg += static_cast<char>(v >> 8 & 0xFF);
@@ -191,18 +208,6 @@ std::string placeholder_jpeg(std::uint32_t width, std::uint32_t height, int comp
   }
   jpeg += "\xFF\xD9";  // EOI
   return jpeg;
-}
-
-ImageStream png_image_stream(const std::string& marker, const media::PngStream& png) {
-  const std::string colours = std::to_string(png.colours);
-  return {marker,
-          {{"/ColorSpace", png.colours == 1 ? "/DeviceGray" : "/DeviceRGB"},
-           {"/BitsPerComponent", "8"},
-           {"/Filter", "/FlateDecode"},
-           // Predictor 15: each row starts with its own PNG filter byte (ISO 32000-1 7.4.4.4).
-           {"/DecodeParms", "<< /Predictor 15 /Colors " + colours + " /BitsPerComponent 8 /Columns " +
-                                std::to_string(png.width) + " >>"}},
-          png.zlib_data};
 }
 
 void draw_page_image(cairo_t* cr, const PageImage& image, double x, double y, double width, double height) {

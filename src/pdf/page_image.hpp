@@ -5,7 +5,6 @@
 // place of the stream cairo wrote from it (pdf/pdf_finish.hpp).
 #pragma once
 
-#include "media/png_stream.hpp"
 #include "pdf/pdf_finish.hpp"
 #include "text/gobject_ptr.hpp"
 
@@ -27,9 +26,9 @@ struct PageImage {
   // on the surface either: cairo then drops its mime data (the JPEG bytes and the unique id).
   text::SurfacePtr surface;
   int width = 0, height = 0;  // pixels
-  // A PNG embedded undecoded: its data, and the marker cairo's placeholder stream for it holds.
-  std::shared_ptr<const media::PngStream> png;
-  std::string png_marker;
+  // A PNG embedded undecoded: what pdf_finish puts in place of the placeholder stream cairo writes for
+  // it (its marker, its IDAT data with the filter and predictor that turn it back into rows). Null otherwise.
+  std::shared_ptr<const ImageStream> pdf_stream;
 };
 
 // The image, or a lower-case reason for a warning ("not a PNG, JPEG or WebP image", "image is 20000 x 20000
@@ -41,12 +40,8 @@ std::variant<PageImage, std::string> load_page_image(const std::string& bytes, s
 
 // The JPEG, all header, that stands in for an undecoded PNG: SOI, a comment holding `marker`, a baseline
 // frame header with the size and component count (1 or 3), EOI. cairo reads the size from it and copies it
-// into the PDF as the image's stream.
-std::string placeholder_jpeg(std::uint32_t width, std::uint32_t height, int components, const std::string& marker);
-
-// What pdf_finish puts in place of the placeholder for a PNG: its IDAT data, with the filter and predictor
-// that turn it back into rows of samples.
-ImageStream png_image_stream(const std::string& marker, const media::PngStream& png);
+// into the PDF as the image's stream. JPEG's fields are 16-bit: a marker over 65,533 bytes is refused.
+std::string placeholder_jpeg(std::uint16_t width, std::uint16_t height, int components, const std::string& marker);
 
 // Paints the whole image scaled into the box (user-space units; the aspect ratio is the caller's business).
 void draw_page_image(cairo_t* cr, const PageImage& image, double x, double y, double width, double height);

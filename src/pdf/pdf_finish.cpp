@@ -11,10 +11,11 @@
 #include <cctype>
 #include <charconv>
 #include <cstdio>
+#include <limits>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
-#include <limits>
 #include <stdexcept>
 #include <string_view>
 #include <utility>
@@ -388,10 +389,11 @@ std::string viewer_preferences(const std::string* existing) {
   return out + " >>";
 }
 
-// An indirect object: the dictionary, and the stream after it when there is one.
-std::string object_text(std::int64_t number, std::int64_t generation, const Entries& entries,
-                        std::optional<std::string_view> stream = std::nullopt) {
-  std::string out = std::to_string(number) + ' ' + std::to_string(generation) + " obj\n<<";
+// Appends an indirect object: the dictionary, and the stream after it when there is one (written straight
+// into `out`: an image's stream can be megabytes).
+void append_object(std::string& out, std::int64_t number, std::int64_t generation, const Entries& entries,
+                   std::optional<std::string_view> stream = std::nullopt) {
+  out += std::to_string(number) + ' ' + std::to_string(generation) + " obj\n<<";
   for (std::size_t i = 0; i < entries.size(); ++i)
     out += (i == 0 ? " " : "   ") + entries[i].first + ' ' + entries[i].second + '\n';
   if (entries.empty()) out += ' ';
@@ -401,7 +403,7 @@ std::string object_text(std::int64_t number, std::int64_t generation, const Entr
     out += *stream;
     out += "\nendstream\n";
   }
-  return out + "endobj\n";
+  out += "endobj\n";
 }
 
 // Each entry is exactly 20 bytes, as ISO 32000-1 7.5.4 requires: "nnnnnnnnnn ggggg n" and a two-byte end of line.
@@ -421,11 +423,61 @@ std::string xref_section(const std::map<std::int64_t, std::pair<std::int64_t, st
   return out;
 }
 
+// The image XObjects cairo wrote as placeholders (pdf/page_image.hpp), by object number, each with the
+// dictionary and the stream it is written again with: one scan of cairo's bytes for the markers' prefix.
+struct ImageReplacement {
+  Reference ref;
+  Entries dict;
+  const ImageStream* image;
+};
+
+std::map<std::int64_t, ImageReplacement> image_replacements(std::string_view cairo_bytes, const Original& original,
+                                                            const std::vector<std::shared_ptr<const ImageStream>>& images) {
+  std::map<std::int64_t, ImageReplacement> replacements;
+  if (images.empty()) return replacements;
+  // Each marker lies in the stream of the object that starts last before it.
+  std::vector<std::pair<std::int64_t, std::int64_t>> starts;  // offset, object number
+  for (const auto& [number, entry] : original.objects)
+    if (entry.in_use) starts.emplace_back(entry.offset, number);
+  std::sort(starts.begin(), starts.end());
+  std::map<std::string_view, const ImageStream*> by_marker;
+  for (const auto& image : images) {
+    if (!image->marker.starts_with(placeholder_marker_prefix)) fail("an image marker without the placeholder prefix");
+    by_marker.emplace(image->marker, image.get());
+  }
+  const auto marker_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-'; };
+  for (std::size_t at = cairo_bytes.find(placeholder_marker_prefix); at != std::string_view::npos;
+       at = cairo_bytes.find(placeholder_marker_prefix, at + 1)) {
+    std::size_t end = at + placeholder_marker_prefix.size();
+    while (end < cairo_bytes.size() && marker_char(cairo_bytes[end])) ++end;
+    const auto known = by_marker.find(cairo_bytes.substr(at, end - at));
+    if (known == by_marker.end()) continue;  // not one of ours: text that happens to start so
+    const ImageStream& image = *known->second;
+    const auto after = std::upper_bound(starts.begin(), starts.end(),
+                                        std::pair{static_cast<std::int64_t>(at), std::numeric_limits<std::int64_t>::max()});
+    if (after == starts.begin()) fail("an image marker before the first object");
+    const std::int64_t number = std::prev(after)->second;
+    if (replacements.contains(number)) continue;
+    const Reference ref{number, original.objects.at(number).generation};
+    Lexer lexer = object_at(cairo_bytes, original, ref, "the image placeholder");
+    Entries dict = lexer.dictionary();
+    const std::string* subtype = find(dict, "/Subtype");
+    // The marker must lie between the stream keyword and endstream, not in the dictionary before them.
+    if (!subtype || *subtype != "/Image" || lexer.token() != "stream" || at < lexer.at() ||
+        cairo_bytes.find("endstream", lexer.at()) < at)
+      fail("an image marker outside an image's stream, in object " + std::to_string(number));
+    std::erase_if(dict, [](const auto& e) { return e.first == "/Filter" || e.first == "/DecodeParms" || e.first == "/Length"; });
+    for (const auto& [key, value] : image.entries) set(dict, key, value);
+    set(dict, "/Length", std::to_string(image.data.size()));
+    replacements.emplace(number, ImageReplacement{ref, std::move(dict), &image});
+  }
+  return replacements;
+}
+
 }  // namespace
 
 std::string finish_pdf(std::string cairo_pdf, const PdfFinish& finish) {
   if (cairo_pdf.rfind("%PDF-", 0) != 0) fail("cairo's output does not start with %PDF-");
-  const std::size_t cairo_size = cairo_pdf.size();
   const Original original = read_original(cairo_pdf);
   if (find(original.trailer, "/Encrypt")) fail("cairo's PDF is encrypted");
   const std::string* root_value = find(original.trailer, "/Root");
@@ -452,62 +504,21 @@ std::string finish_pdf(std::string cairo_pdf, const PdfFinish& finish) {
     info.emplace_back("/ModDate", *date);
   }
 
+  // Found before anything is appended.
+  const auto replacements = image_replacements(cairo_pdf, original, finish.image_streams);
+
   std::string& pdf = cairo_pdf;
   if (pdf.back() != '\n' && pdf.back() != '\r') pdf += '\n';
   std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> written;  // number -> offset, generation
   written[root.number] = {static_cast<std::int64_t>(pdf.size()), root.generation};
-  pdf += object_text(root.number, root.generation, catalog);
+  append_object(pdf, root.number, root.generation, catalog);
   const std::int64_t info_number = *size;
   written[info_number] = {static_cast<std::int64_t>(pdf.size()), 0};
-  pdf += object_text(info_number, 0, info);
+  append_object(pdf, info_number, 0, info);
 
-  if (!finish.image_streams.empty()) {
-    // Each marker lies in the stream of the object that starts last before it.
-    std::vector<std::pair<std::int64_t, std::int64_t>> starts;  // offset, object number
-    for (const auto& [number, entry] : original.objects)
-      if (entry.in_use) starts.emplace_back(entry.offset, number);
-    std::sort(starts.begin(), starts.end());
-    // All found before anything is appended: appending may move the bytes that cairo_bytes views.
-    const std::string_view cairo_bytes(cairo_pdf.data(), cairo_size);
-    struct Replacement {
-      Reference ref;
-      Entries dict;
-      const ImageStream* image;
-    };
-    std::map<std::int64_t, Replacement> replacements;  // by object number
-    std::map<std::string_view, const ImageStream*> by_marker;
-    for (const ImageStream& image : finish.image_streams) {
-      if (!image.marker.starts_with(placeholder_marker_prefix)) fail("an image marker without the placeholder prefix");
-      by_marker.emplace(image.marker, &image);
-    }
-    const auto marker_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-'; };
-    for (std::size_t at = cairo_bytes.find(placeholder_marker_prefix); at != std::string_view::npos;
-         at = cairo_bytes.find(placeholder_marker_prefix, at + 1)) {
-      std::size_t end = at + placeholder_marker_prefix.size();
-      while (end < cairo_bytes.size() && marker_char(cairo_bytes[end])) ++end;
-      const auto known = by_marker.find(cairo_bytes.substr(at, end - at));
-      if (known == by_marker.end()) continue;  // not one of ours: text that happens to start so
-      const ImageStream& image = *known->second;
-      const auto after = std::upper_bound(starts.begin(), starts.end(),
-                                          std::pair{static_cast<std::int64_t>(at), std::numeric_limits<std::int64_t>::max()});
-      if (after == starts.begin()) fail("an image marker before the first object");
-      const std::int64_t number = std::prev(after)->second;
-      if (replacements.contains(number)) continue;
-      const Reference ref{number, original.objects.at(number).generation};
-      Lexer lexer = object_at(cairo_bytes, original, ref, "the image placeholder");
-      Entries dict = lexer.dictionary();
-      const std::string* subtype = find(dict, "/Subtype");
-      if (!subtype || *subtype != "/Image" || lexer.token() != "stream" || cairo_bytes.find("endstream", lexer.at()) < at)
-        fail("an image marker outside an image's stream, in object " + std::to_string(number));
-      std::erase_if(dict, [](const auto& e) { return e.first == "/Filter" || e.first == "/DecodeParms" || e.first == "/Length"; });
-      for (const auto& [key, value] : image.entries) set(dict, key, value);
-      set(dict, "/Length", std::to_string(image.data.size()));
-      replacements.emplace(number, Replacement{ref, std::move(dict), &image});
-    }
-    for (const auto& [number, r] : replacements) {
-      written[number] = {static_cast<std::int64_t>(pdf.size()), r.ref.generation};
-      pdf += object_text(number, r.ref.generation, r.dict, r.image->data);
-    }
+  for (const auto& [number, r] : replacements) {
+    written[number] = {static_cast<std::int64_t>(pdf.size()), r.ref.generation};
+    append_object(pdf, number, r.ref.generation, r.dict, r.image->data);
   }
 
   std::int64_t next_number = info_number + 1;
@@ -534,7 +545,7 @@ std::string finish_pdf(std::string cairo_pdf, const PdfFinish& finish) {
     }
     set(tree, "/Kids", kids + " ]");
     written[pages_root.number] = {static_cast<std::int64_t>(pdf.size()), pages_root.generation};
-    pdf += object_text(pages_root.number, pages_root.generation, tree);
+    append_object(pdf, pages_root.number, pages_root.generation, tree);
   }
   if (!finish.links.empty()) {
     std::map<int, std::vector<const LinkAnnotation*>> by_page;
@@ -571,13 +582,13 @@ std::string finish_pdf(std::string cairo_pdf, const PdfFinish& finish) {
                                           " R /XYZ null " + num(h - link->target_y) + " null]");
         }
         written[next_number] = {static_cast<std::int64_t>(pdf.size()), 0};
-        pdf += object_text(next_number, 0, annot);
+        append_object(pdf, next_number, 0, annot);
         annots += ' ' + std::to_string(next_number) + " 0 R";
         ++next_number;
       }
       set(dict, "/Annots", annots + " ]");
       written[page.number] = {static_cast<std::int64_t>(pdf.size()), page.generation};
-      pdf += object_text(page.number, page.generation, dict);
+      append_object(pdf, page.number, page.generation, dict);
     }
   }
 

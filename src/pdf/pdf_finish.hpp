@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -57,7 +58,7 @@ struct PdfFinish {
   // after it; this puts the front matter back in front. Page labels count in the new order.
   std::vector<int> page_order;
   double page_height = 0;              // points; every page has it (needed to turn y around)
-  std::vector<ImageStream> image_streams;
+  std::vector<std::shared_ptr<const ImageStream>> image_streams;
 };
 
 // `cairo_pdf` followed by the update: a new catalog (same object number, cairo's entries kept), a new Info

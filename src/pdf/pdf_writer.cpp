@@ -13,7 +13,7 @@
 #include "pdf/pdf_finish.hpp"
 #include "pdf/text_lines.hpp"
 #include "text/cff_table_reads.hpp"
-#include "text/glyph_use.hpp"
+#include "text/recorded_pdf_surface.hpp"
 
 #include "base/resource_path.hpp"
 #include "model/book_links.hpp"
@@ -99,13 +99,16 @@ class Typesetter {
   std::string run() {
     const bool toc = o_.toc.value_or(!single_);
     std::string bytes;
-    text::SurfacePtr surface(cairo_pdf_surface_create_for_stream(
+    // From the first glyph drawn to the font subsets written, the glyphs drawn are noted per face, so that
+    // cairo's final read of a CJK face's CFF table takes only their charstrings (text/glyph_use.hpp).
+    std::optional<text::RecordedPdfSurface> surface(
+        std::in_place,
         [](void* closure, const unsigned char* data, unsigned int length) {
           static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
           return CAIRO_STATUS_SUCCESS;
         },
-        &bytes, theme_.page.width, theme_.page.height));
-    surface_ = surface.get();
+        &bytes, theme_.page.width, theme_.page.height);
+    surface_ = surface->get();
     cairo_pdf_surface_restrict_to_version(surface_, CAIRO_PDF_VERSION_1_5);
     cr_.reset(cairo_create(surface_));
     // cairo also writes an Info dictionary of its own; without a date it would stamp the current time.
@@ -113,10 +116,6 @@ class Typesetter {
     cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATE_DATE, created.c_str());
 
     hero_ = load_hero();
-
-    // From the first glyph drawn to the font subsets written, the glyphs drawn are noted per face, so that
-    // cairo's final read of a CJK face's CFF table takes only their charstrings (text/glyph_use.hpp).
-    const text::GlyphRecording glyphs_drawn;
 
     // Until the font subsets are written, cairo reads a CFF font's table only to see if it is CID-keyed.
     std::optional<base::ProcessSwitch::Scope> head_reads_only(std::in_place, text::cff_head_reads_only);
@@ -163,7 +162,7 @@ class Typesetter {
     head_reads_only.reset();
     {
       const base::ProcessSwitch::Scope subsets_barely_repeat(media::huffman_only_streams);  // what finish writes
-      cairo_surface_finish(surface_);
+      surface->finish();
     }
     if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS)
       throw std::runtime_error(std::string("internal error: cairo PDF: ") + cairo_status_to_string(cairo_surface_status(surface_)));
@@ -188,7 +187,7 @@ class Typesetter {
     for (int p = body_pages_; p < page_number_; ++p) finish.page_order.push_back(p);
     for (int p = 0; p < body_pages_; ++p) finish.page_order.push_back(p);
     finish.page_height = theme_.page.height;
-    for (const auto& [marker, png] : images_.png_streams()) finish.image_streams.push_back(png_image_stream(marker, *png));
+    finish.image_streams = images_.pdf_streams();
     return finish_pdf(std::move(bytes), finish);
   }
 

@@ -126,98 +126,68 @@ class Flattener {
   bool ended_ = false;
 };
 
+// Each glyph's Font DICT, from the FDSelect at `at` (section 19, formats 0 and 3); nullopt when it is
+// neither or runs off the table.
+std::optional<std::vector<std::uint8_t>> font_dict_of_glyphs(std::span<const std::uint8_t> table, std::uint64_t at,
+                                                             std::uint64_t glyphs) {
+  const std::uint64_t length = table.size();
+  std::vector<std::uint8_t> fd_of(glyphs);
+  if (table[at] == 0) {
+    if (at + 1 + glyphs > length) return std::nullopt;
+    std::memcpy(fd_of.data(), &table[at + 1], glyphs);
+    return fd_of;
+  }
+  if (table[at] != 3 || at + 3 > length) return std::nullopt;
+  const std::uint64_t ranges = base::load_be16(&table[at + 1]);
+  if (at + 3 + ranges * 3 + 2 > length) return std::nullopt;
+  for (std::uint64_t r = 0; r < ranges; ++r) {
+    const std::uint64_t first = base::load_be16(&table[at + 3 + r * 3]), next = base::load_be16(&table[at + 6 + r * 3]);
+    for (std::uint64_t g = first; g < next && g < glyphs; ++g) fd_of[g] = table[at + 5 + r * 3];
+  }
+  return fd_of;
+}
+
 }  // namespace
 
 bool flatten_charstrings(std::span<std::uint8_t> table, const std::vector<bool>& used) {
+  const auto top = read_cff_top_level(cff_bytes_reader(table), table.size());
+  return top && flatten_charstrings(table, *top, used);
+}
+
+bool flatten_charstrings(std::span<std::uint8_t> table, const CffTopLevel& top, const std::vector<bool>& used) {
   const std::uint64_t length = table.size();
-  const CffRead read = [table](std::uint64_t at, std::uint8_t* out, std::uint64_t n) {
-    if (at > table.size() || n > table.size() - at) return false;
-    std::memcpy(out, table.data() + at, n);
-    return true;
-  };
-  const auto dict_at = [&](std::uint64_t begin, std::uint64_t end) {
-    return std::vector<std::uint8_t>(table.begin() + static_cast<std::ptrdiff_t>(begin),
-                                     table.begin() + static_cast<std::ptrdiff_t>(end));
-  };
-  const auto single = [](const std::optional<std::vector<std::int64_t>>& operands, std::int64_t limit) {
-    return operands && operands->size() == 1 && operands->front() > 0 && operands->front() < limit
-               ? std::optional<std::uint64_t>(static_cast<std::uint64_t>(operands->front()))
-               : std::nullopt;
-  };
-  const auto limit = static_cast<std::int64_t>(length);
-
-  // Header, Name INDEX, Top DICT INDEX, String INDEX, Global Subr INDEX: in that order (section 2).
-  if (length < 4 || table[0] != 1 || table[2] < 4) return false;
-  const std::uint64_t names_end = cff_index_end(read, table[2], length);
-  const auto top = names_end ? read_cff_index(read, names_end, length) : std::nullopt;
-  if (!top || top->count() == 0) return false;
-  const std::uint64_t strings_end = cff_index_end(read, top->end, length);
-  const auto gsubrs = strings_end ? read_cff_index(read, strings_end, length) : std::nullopt;
-  if (!gsubrs) return false;
-  const std::vector<std::uint8_t> top_dict = dict_at(top->begin_of(0), top->end_of(0));
-  const auto charstrings_at = single(cff_dict_operands(top_dict, 17), limit);
-  const auto charstrings = charstrings_at ? read_cff_index(read, *charstrings_at, length) : std::nullopt;
-  if (!charstrings || charstrings->count() == 0) return false;
-
-  // A Private DICT's local subroutines: its Subrs operand counts from the DICT's own start.
-  const auto local_subrs = [&](const std::vector<std::uint8_t>& font_dict) -> std::optional<CffIndex> {
-    const auto priv = cff_dict_operands(font_dict, 18);  // size, offset
-    if (!priv || priv->size() != 2 || (*priv)[0] < 0 || (*priv)[1] <= 0 || (*priv)[1] + (*priv)[0] > limit) return std::nullopt;
-    const auto begin = static_cast<std::uint64_t>((*priv)[1]);
-    const auto subrs = single(cff_dict_operands(dict_at(begin, begin + static_cast<std::uint64_t>((*priv)[0])), 19), limit);
-    if (!subrs) return CffIndex{};  // none
-    return read_cff_index(read, begin + *subrs, length);
-  };
-  // CID-keyed (a ROS operator): each glyph's FDSelect entry picks a Font DICT, and so its local subroutines.
-  std::vector<std::optional<CffIndex>> fd_subrs;
-  std::vector<std::uint8_t> fd_of;  // by glyph
-  if (cff_dict_operands(top_dict, 1230)) {
-    const auto fdarray_at = single(cff_dict_operands(top_dict, 1236), limit);
-    const auto fdselect_at = single(cff_dict_operands(top_dict, 1237), limit);
-    const auto fdarray = fdarray_at ? read_cff_index(read, *fdarray_at, length) : std::nullopt;
-    if (!fdarray || !fdselect_at) return false;
-    for (std::size_t i = 0; i < fdarray->count(); ++i) fd_subrs.push_back(local_subrs(dict_at(fdarray->begin_of(i), fdarray->end_of(i))));
-    const std::uint64_t glyphs = charstrings->count(), at = *fdselect_at;
-    fd_of.resize(glyphs);
-    if (table[at] == 0) {
-      if (at + 1 + glyphs > length) return false;
-      std::memcpy(fd_of.data(), &table[at + 1], glyphs);
-    } else if (table[at] == 3) {
-      if (at + 3 > length) return false;
-      const std::uint64_t ranges = base::load_be16(&table[at + 1]);
-      if (at + 3 + ranges * 3 + 2 > length) return false;
-      for (std::uint64_t r = 0; r < ranges; ++r) {
-        const std::uint64_t first = base::load_be16(&table[at + 3 + r * 3]), next = base::load_be16(&table[at + 6 + r * 3]);
-        for (std::uint64_t g = first; g < next && g < glyphs; ++g) fd_of[g] = table[at + 5 + r * 3];
-      }
-    } else {
-      return false;
-    }
-  } else {
-    fd_subrs.push_back(local_subrs(top_dict));
-    fd_of.assign(charstrings->count(), 0);
+  const auto subrs = read_cff_subroutines(cff_bytes_reader(table), top, length);
+  if (!subrs) return false;
+  const CffIndex& charstrings = top.charstrings;
+  const std::uint64_t count = charstrings.count();
+  // CID-keyed: each glyph's FDSelect entry picks a Font DICT, and so its local subroutines.
+  std::vector<std::uint8_t> fd_of(count, 0);
+  if (subrs->cid_keyed) {
+    const auto fdselect_at = cff_dict_offset(top.top_dict, 1237, length);
+    auto selected = fdselect_at ? font_dict_of_glyphs(table, *fdselect_at, count) : std::nullopt;
+    if (!selected) return false;
+    fd_of = std::move(*selected);
   }
 
-  Flattener flattener(table, {&*gsubrs, subr_bias(gsubrs->count())});
-  const std::uint64_t count = charstrings->count();
+  Flattener flattener(table, {&subrs->global, subr_bias(subrs->global.count())});
   std::string data;  // the new charstrings, one after another
   data.reserve(std::uint64_t{64} << 10);
   std::vector<std::uint64_t> ends(count);  // where each glyph's new charstring ends in `data`
   for (std::size_t g = 0; g < count; ++g) {
-    if (g == 0 || (g < used.size() && used[g])) {
-      if (fd_of[g] >= fd_subrs.size() || !fd_subrs[fd_of[g]]) return false;
-      const CffIndex& local = *fd_subrs[fd_of[g]];
-      if (!flattener.glyph(charstrings->begin_of(g), charstrings->end_of(g), {&local, subr_bias(local.count())}, data))
+    if (cff_glyph_used(used, g)) {
+      if (fd_of[g] >= subrs->local.size() || !subrs->local[fd_of[g]]) return false;
+      const CffIndex& local = *subrs->local[fd_of[g]];
+      if (!flattener.glyph(charstrings.begin_of(g), charstrings.end_of(g), {&local, subr_bias(local.count())}, data))
         return false;
     }
     ends[g] = data.size();
   }
 
   // The new INDEX, written over the old one: count, the same offset size, offsets, then the charstrings.
-  const unsigned off_size = charstrings->offset_size;
+  const unsigned off_size = charstrings.offset_size;
   if (off_size < 4 && data.size() + 1 >= (std::uint64_t{1} << (8 * off_size))) return false;
-  if (3 + (count + 1) * off_size + data.size() > charstrings->end - charstrings->start) return false;
-  std::uint8_t* out = table.data() + charstrings->start + 3;
+  if (3 + (count + 1) * off_size + data.size() > charstrings.end - charstrings.start) return false;
+  std::uint8_t* out = table.data() + charstrings.start + 3;
   const auto put_offset = [&](std::uint64_t offset) {
     for (unsigned b = 0; b < off_size; ++b) *out++ = static_cast<std::uint8_t>(offset >> (8 * (off_size - 1 - b)));
   };
@@ -232,9 +202,9 @@ bool flatten_charstrings(std::span<std::uint8_t> table, const std::vector<bool>&
     table[index.start] = 0;
     table[index.start + 1] = 0;
   };
-  empty_index(*gsubrs);
-  for (const auto& subrs : fd_subrs)
-    if (subrs) empty_index(*subrs);
+  empty_index(subrs->global);
+  for (const auto& local : subrs->local)
+    if (local) empty_index(*local);
   return true;
 }
 

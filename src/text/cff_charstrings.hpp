@@ -8,6 +8,8 @@
 // A charstring without calls gives that walk nothing to miss, and outlines, hints and widths stay the same.
 #pragma once
 
+#include "text/cff_structure.hpp"
+
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -25,5 +27,8 @@ namespace pp::text {
 // not a plain integer, calls nested deeper than the 10 Type 2 allows, an unknown or arithmetic operator,
 // no endchar, more than 96 operands held) or the flattened INDEX would not fit in the old one's place.
 bool flatten_charstrings(std::span<std::uint8_t> table, const std::vector<bool>& used);
+
+// The same, for a table whose top level the caller has read already (from these bytes or the same file's).
+bool flatten_charstrings(std::span<std::uint8_t> table, const CffTopLevel& top, const std::vector<bool>& used);
 
 }  // namespace pp::text

@@ -2,7 +2,17 @@
 
 #include "base/big_endian.hpp"
 
+#include <cstring>
+
 namespace pp::text {
+
+CffRead cff_bytes_reader(std::span<const std::uint8_t> bytes) {
+  return [bytes](std::uint64_t at, std::uint8_t* out, std::uint64_t n) {
+    if (at > bytes.size() || n > bytes.size() - at) return false;
+    std::memcpy(out, bytes.data() + at, n);
+    return true;
+  };
+}
 
 std::uint64_t cff_index_end(const CffRead& read, std::uint64_t pos, std::uint64_t table_length) {
   std::uint8_t head[3];
@@ -102,6 +112,76 @@ std::optional<std::vector<std::int64_t>> cff_dict_operands(const std::vector<std
     }
   }
   return found;
+}
+
+std::optional<std::uint64_t> cff_dict_offset(const std::vector<std::uint8_t>& dict, unsigned op, std::uint64_t table_length) {
+  const auto operands = cff_dict_operands(dict, op);
+  if (!operands || operands->size() != 1 || operands->front() <= 0 ||
+      static_cast<std::uint64_t>(operands->front()) >= table_length)
+    return std::nullopt;
+  return static_cast<std::uint64_t>(operands->front());
+}
+
+namespace {
+
+std::optional<std::vector<std::uint8_t>> read_bytes(const CffRead& read, std::uint64_t begin, std::uint64_t end) {
+  std::vector<std::uint8_t> bytes(end - begin);
+  if (!read(begin, bytes.data(), bytes.size())) return std::nullopt;
+  return bytes;
+}
+
+}  // namespace
+
+std::uint64_t cff_name_index_end(const CffRead& read, std::uint64_t table_length) {
+  std::uint8_t header[4];  // major, minor, hdrSize, offSize
+  if (table_length < 4 || !read(0, header, 4) || header[0] != 1 || header[2] < 4) return 0;
+  return cff_index_end(read, header[2], table_length);
+}
+
+std::optional<CffTopLevel> read_cff_top_level(const CffRead& read, std::uint64_t table_length) {
+  const std::uint64_t names_end = cff_name_index_end(read, table_length);
+  const auto top_index = names_end ? read_cff_index(read, names_end, table_length) : std::nullopt;
+  if (!top_index || top_index->count() == 0) return std::nullopt;
+  auto top_dict = read_bytes(read, top_index->begin_of(0), top_index->end_of(0));
+  if (!top_dict) return std::nullopt;
+  const auto charstrings_at = cff_dict_offset(*top_dict, 17, table_length);
+  auto charstrings = charstrings_at ? read_cff_index(read, *charstrings_at, table_length) : std::nullopt;
+  if (!charstrings || charstrings->count() == 0) return std::nullopt;
+  return CffTopLevel{std::move(*top_dict), top_index->end, std::move(*charstrings)};
+}
+
+std::optional<CffSubroutines> read_cff_subroutines(const CffRead& read, const CffTopLevel& top, std::uint64_t table_length) {
+  CffSubroutines out;
+  const std::uint64_t strings_end = cff_index_end(read, top.top_index_end, table_length);
+  auto global = strings_end ? read_cff_index(read, strings_end, table_length) : std::nullopt;
+  if (!global) return std::nullopt;
+  out.global = std::move(*global);
+  // A Private DICT's Subrs operand counts from the DICT's own start.
+  const auto local_subrs = [&](const std::vector<std::uint8_t>& font_dict) -> std::optional<CffIndex> {
+    const auto priv = cff_dict_operands(font_dict, 18);  // size, offset
+    if (!priv || priv->size() != 2 || (*priv)[0] < 0 || (*priv)[1] <= 0 ||
+        static_cast<std::uint64_t>((*priv)[1] + (*priv)[0]) > table_length)
+      return std::nullopt;
+    const auto begin = static_cast<std::uint64_t>((*priv)[1]);
+    const auto dict = read_bytes(read, begin, begin + static_cast<std::uint64_t>((*priv)[0]));
+    if (!dict) return std::nullopt;
+    const auto subrs = cff_dict_offset(*dict, 19, table_length);
+    if (!subrs) return CffIndex{};  // none
+    return read_cff_index(read, begin + *subrs, table_length);
+  };
+  out.cid_keyed = cff_dict_operands(top.top_dict, 1230).has_value();
+  if (!out.cid_keyed) {
+    out.local.push_back(local_subrs(top.top_dict));
+    return out;
+  }
+  const auto fdarray_at = cff_dict_offset(top.top_dict, 1236, table_length);
+  const auto fdarray = fdarray_at ? read_cff_index(read, *fdarray_at, table_length) : std::nullopt;
+  if (!fdarray) return std::nullopt;
+  for (std::size_t i = 0; i < fdarray->count(); ++i) {
+    const auto font_dict = read_bytes(read, fdarray->begin_of(i), fdarray->end_of(i));
+    out.local.push_back(font_dict ? local_subrs(*font_dict) : std::nullopt);
+  }
+  return out;
 }
 
 }  // namespace pp::text

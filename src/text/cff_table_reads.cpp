@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstring>
 
 namespace pp::text {
 
@@ -21,11 +20,8 @@ std::atomic<std::uint64_t> sparse_tables{0}, flattened_tables{0}, sparse_bytes_r
 
 }  // namespace
 
-
 std::uint64_t cff_head_length(const CffRead& read, std::uint64_t table_length) {
-  std::uint8_t header[4];  // major, minor, hdrSize, offSize
-  if (table_length < 4 || !read(0, header, 4) || header[0] != 1 || header[2] < 4) return 0;
-  const std::uint64_t names_end = cff_index_end(read, header[2], table_length);
+  const std::uint64_t names_end = cff_name_index_end(read, table_length);
   return names_end ? cff_index_end(read, names_end, table_length) : 0;
 }
 
@@ -58,21 +54,8 @@ std::optional<SfntTableExtent> sfnt_table_extent(const CffRead& read, std::uint6
   return std::nullopt;
 }
 
-std::optional<std::vector<ByteRange>> cff_ranges_for_glyphs(const CffRead& read, std::uint64_t table_length,
-                                                            const std::vector<bool>& used, std::uint64_t merge_gap) {
-  std::uint8_t header[4];
-  if (table_length < 4 || !read(0, header, 4) || header[0] != 1 || header[2] < 4) return std::nullopt;
-  const std::uint64_t names_end = cff_index_end(read, header[2], table_length);
-  if (names_end == 0) return std::nullopt;
-  const auto top = read_cff_index(read, names_end, table_length);
-  if (!top || top->count() == 0) return std::nullopt;
-  std::vector<std::uint8_t> top_dict(top->end_of(0) - top->begin_of(0));  // the first font's
-  if (!read(top->begin_of(0), top_dict.data(), top_dict.size())) return std::nullopt;
-  const auto charstrings_at = cff_dict_operands(top_dict, 17);  // the CharStrings operator
-  if (!charstrings_at || charstrings_at->size() != 1 || charstrings_at->front() <= 0) return std::nullopt;
-  const auto charstrings = read_cff_index(read, static_cast<std::uint64_t>(charstrings_at->front()), table_length);
-  if (!charstrings || charstrings->count() == 0) return std::nullopt;
-
+std::vector<ByteRange> cff_ranges_for_glyphs(const CffTopLevel& top, std::uint64_t table_length,
+                                             const std::vector<bool>& used, std::uint64_t merge_gap) {
   std::vector<ByteRange> ranges;
   const auto take = [&](std::uint64_t from, std::uint64_t to) {
     if (to <= from) return;
@@ -81,11 +64,11 @@ std::optional<std::vector<ByteRange>> cff_ranges_for_glyphs(const CffRead& read,
     else
       ranges.push_back({from, to - from});
   };
-  const auto& offsets = charstrings->offsets;
-  const std::uint64_t data = charstrings->data;
+  const auto& offsets = top.charstrings.offsets;
+  const std::uint64_t data = top.charstrings.data;
   take(0, data + offsets.front());  // everything up to the first charstring
   for (std::size_t g = 0; g + 1 < offsets.size(); ++g)
-    if (g == 0 || (g < used.size() && used[g])) take(data + offsets[g], data + offsets[g + 1]);
+    if (cff_glyph_used(used, g)) take(data + offsets[g], data + offsets[g + 1]);
   take(data + offsets.back(), table_length);  // everything after the last
   return ranges;
 }
@@ -97,12 +80,8 @@ namespace {
 std::optional<SfntTableExtent> mapped_table_extent(FT_FaceRec_* face, unsigned long tag, unsigned long length) {
   const FT_Stream stream = face->stream;
   if (stream == nullptr || stream->base == nullptr || stream->read != nullptr) return std::nullopt;  // not a mapping
-  const auto in_memory = [stream](std::uint64_t at, std::uint8_t* out, std::uint64_t n) {
-    if (at + n > stream->size) return false;
-    std::memcpy(out, stream->base + at, n);  // the directories: the file's first page or two
-    return true;
-  };
-  auto extent = sfnt_table_extent(in_memory, stream->size, static_cast<unsigned>(face->face_index & 0xFFFF),
+  // The directories are in the file's first page or two: read from the mapping.
+  auto extent = sfnt_table_extent(cff_bytes_reader({stream->base, stream->size}), stream->size, static_cast<unsigned>(face->face_index & 0xFFFF),
                                   static_cast<std::uint32_t>(tag));
   if (!extent || extent->length != length) return std::nullopt;
   return extent;
@@ -127,15 +106,16 @@ bool read_cff_table_for_drawn_glyphs(FT_FaceRec_* face, unsigned char* buffer, u
   const auto in_table = [&](std::uint64_t at, std::uint8_t* out, std::uint64_t n) {
     return at <= length && n <= length - at && file.read(extent->offset + at, out, n);
   };
-  const auto ranges = cff_ranges_for_glyphs(in_table, length, *used);
-  if (!ranges) return false;
+  // The top level is read once, from the file, for both the ranges and the flattening.
+  const auto top = read_cff_top_level(in_table, length);
+  if (!top) return false;
   std::uint64_t read = 0;
-  for (const ByteRange& r : *ranges) {
+  for (const ByteRange& r : cff_ranges_for_glyphs(*top, length, *used)) {
     if (!in_table(r.offset, buffer + r.offset, r.length)) return false;
     read += r.length;
   }
   // cairo's own walk for subroutine calls can miss one (text/cff_charstrings.hpp): it is given none.
-  if (flatten_charstrings({buffer, length}, *used)) ++flattened_tables;
+  if (flatten_charstrings({buffer, length}, *top, *used)) ++flattened_tables;
   ++sparse_tables;
   sparse_bytes_read += read;
   sparse_bytes_left += length - read;

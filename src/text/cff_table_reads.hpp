@@ -56,14 +56,12 @@ struct ByteRange {
   bool operator==(const ByteRange&) const = default;
 };
 
-// The parts of a CFF table that cairo's subsetter reads when it embeds the glyphs marked in `used` (glyph
-// id g is used when g < used.size() and used[g]; glyph 0, .notdef, always is): the whole table but the
-// charstrings of the other glyphs, found through the CharStrings INDEX that the Top DICT names. In
-// order; neighbours less than `merge_gap` bytes apart are joined, since one read of a short gap is
-// cheaper than two. nullopt when the Top DICT or the CharStrings INDEX cannot be read or is inconsistent.
-std::optional<std::vector<ByteRange>> cff_ranges_for_glyphs(const CffRead& read, std::uint64_t table_length,
-                                                            const std::vector<bool>& used,
-                                                            std::uint64_t merge_gap = 1024);
+// The parts of a CFF table that cairo's subsetter reads when it embeds the glyphs marked in `used` (see
+// cff_glyph_used): the whole table but the charstrings of the other glyphs, found through the CharStrings
+// INDEX that the Top DICT names (read_cff_top_level). In order; neighbours less than `merge_gap` bytes
+// apart are joined, since one read of a short gap is cheaper than two.
+std::vector<ByteRange> cff_ranges_for_glyphs(const CffTopLevel& top, std::uint64_t table_length,
+                                             const std::vector<bool>& used, std::uint64_t merge_gap = 1024);
 
 // cairo's final read of a CFF table, filled only where cff_ranges_for_glyphs says, for the glyphs the PDF
 // writer recorded for this face (text/glyph_use.hpp); the rest of `buffer` is left unwritten. Then the

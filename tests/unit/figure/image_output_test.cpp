@@ -1,4 +1,5 @@
 // Figure outputs are valid files of the asked size: PNG at 2x, SVG in px with glyphs as outlines, PDF.
+#include "base/big_endian.hpp"
 #include "figure/image_output.hpp"
 #include "text/cff_table_reads.hpp"
 #include "text/font_system.hpp"
@@ -17,10 +18,7 @@ using namespace pp::figure;
 
 namespace {
 
-std::uint32_t be32(const std::string& s, std::size_t at) {
-  return (std::uint32_t(static_cast<unsigned char>(s[at])) << 24) | (std::uint32_t(static_cast<unsigned char>(s[at + 1])) << 16) |
-         (std::uint32_t(static_cast<unsigned char>(s[at + 2])) << 8) | std::uint32_t(static_cast<unsigned char>(s[at + 3]));
-}
+std::uint32_t be32(const std::string& s, std::size_t at) { return pp::base::load_be32(s.data() + at); }
 
 void draw_box(cairo_t* cr) {
   cairo_set_source_rgb(cr, 0.5, 0.4, 0.9);
@@ -79,13 +77,18 @@ void draw_stripes(cairo_t* cr, bool background) {
 
 TEST_CASE("a PNG drawn band by band has the pixels of one drawn whole", "[figure][output]") {
   struct Case {
-    bool background, opaque_background;
+    bool background, opaque_background, second_thread;
   };
-  for (const Case c : {Case{true, false}, Case{true, true}, Case{false, false}}) {
+  // On a second thread the encoder takes bands from two buffers in turn: an opaque band then starts with
+  // the pixels of the band before last, not the last one's.
+  for (const Case c : {Case{true, false, false}, Case{true, true, false}, Case{false, false, false},
+                       Case{true, false, true}, Case{true, true, true}, Case{false, false, true}}) {
+    INFO("background " << c.background << ", opaque " << c.opaque_background << ", second thread " << c.second_thread);
     ImageRequest r;
     r.format = ImageFormat::png;
     r.png_scale = 1;
     r.opaque_background = c.opaque_background;  // bands then start with the last band's pixels, painted over
+    r.encode_on_second_thread = c.second_thread;
     const auto rows = png_rows(render_image(2000, 1500, r, [&](cairo_t* cr) { draw_stripes(cr, c.background); }));
     REQUIRE(rows.size() == 1500);
     cairo_surface_t* whole = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 2000, 1500);

@@ -68,7 +68,8 @@ TEST_CASE("a writer that gives up early does not wait for the rest of the highli
 TEST_CASE("one job (-j 1) highlights in the constructor, on the caller's thread, with no thread of its own", "[highlight]") {
   model::Book book;
   model::Document doc;
-  for (int i = 0; i < 50; ++i) doc.blocks.push_back(code("python", "y = " + std::to_string(i) + "\n"));
+  // Enough blocks that a thread started for them, wrongly, would still be at work when the threads are counted.
+  for (int i = 0; i < 2000; ++i) doc.blocks.push_back(code("python", "y = " + std::to_string(i) + "\n"));
   book.chapters.push_back(doc);
   const auto threads = [] {
     std::size_t n = 0;
@@ -78,5 +79,5 @@ TEST_CASE("one job (-j 1) highlights in the constructor, on the caller's thread,
   const std::size_t before = threads();
   const highlight::CodeHighlights highlights(book, highlight::CodeText::as_written, 1);
   CHECK(threads() == before);
-  CHECK(highlight::find_highlight(&highlights, book.chapters[0].blocks[49])->language == "Python");
+  CHECK(highlight::find_highlight(&highlights, book.chapters[0].blocks[1999])->language == "Python");
 }

@@ -1,4 +1,5 @@
 // WebP decoding and PNG encoding: the pixels survive the trip, and bad or huge images are refused.
+#include "base/big_endian.hpp"
 #include "base/file_io.hpp"
 #include "media/png_writer.hpp"
 #include "media/webp_image.hpp"
@@ -16,10 +17,7 @@ namespace {
 
 using pp::test::image_fixture;
 
-std::uint32_t be32(const std::string& s, std::size_t at) {
-  return (std::uint32_t(static_cast<unsigned char>(s[at])) << 24) | (std::uint32_t(static_cast<unsigned char>(s[at + 1])) << 16) |
-         (std::uint32_t(static_cast<unsigned char>(s[at + 2])) << 8) | std::uint32_t(static_cast<unsigned char>(s[at + 3]));
-}
+std::uint32_t be32(const std::string& s, std::size_t at) { return pp::base::load_be32(s.data() + at); }
 
 // Pixels handed to the encoder one row per band, so every row crosses a band boundary.
 std::string argb32_png(const std::vector<std::uint32_t>& pixels, int width, int height, int stride) {

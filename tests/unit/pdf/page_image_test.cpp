@@ -1,17 +1,17 @@
-// Page images: JPEG bytes reach the PDF untouched and once, PNG and WebP keep their pixels, size limits are
+// Page images: JPEG bytes and opaque PNGs' data reach the PDF undecoded and once, other PNGs and WebP keep their pixels, size limits are
 // checked on the header, and anything else comes back as a reason for a warning.
 #include "base/file_io.hpp"
 #include "base/limits.hpp"
 #include "media/image_header.hpp"
+#include "media/png_stream.hpp"
 #include "pdf/page_image.hpp"
 
 #include "../test_support.hpp"
+#include "../tool_run.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <cairo-pdf.h>
-
-#include <unistd.h>
 
 #include <cstdint>
 #include <cstdio>
@@ -295,45 +295,39 @@ std::string rgb_rows(const std::string& png) {
 TEST_CASE("an opaque 8-bit PNG goes into the PDF undecoded: its own IDAT data, once", "[pdf]") {
   const std::string png = image_fixture("sample.png");  // 800 x 400 RGB
   const PageImage image = loaded(png);
-  REQUIRE(image.png != nullptr);
+  REQUIRE(image.pdf_stream != nullptr);
   CHECK(image.width == 800);
-  CHECK(image.png_marker.starts_with("postpress-png-"));
+  CHECK(image.pdf_stream->marker.starts_with("postpress-png-"));
   const PageImage again = loaded(png);
   const std::string cairo_pdf = pdf_of([&](cairo_t* cr) {
     draw_page_image(cr, image, 0, 0, 80, 40);
     draw_page_image(cr, again, 0, 100, 80, 40);
   });
   // cairo wrote the placeholder, once: a JPEG header with the size and the marker, nothing to decode.
-  CHECK(count(cairo_pdf, image.png_marker) == 1);
+  CHECK(count(cairo_pdf, image.pdf_stream->marker) == 1);
   CHECK(count(cairo_pdf, "/Subtype /Image") == 1);
   CHECK(cairo_pdf.find("/Width 800") != std::string::npos);
 
   pp::pdf::PdfFinish finish;
-  finish.image_streams.push_back(pp::pdf::png_image_stream(image.png_marker, *image.png));
+  finish.image_streams.push_back(image.pdf_stream);
   const std::string pdf = finish_pdf(cairo_pdf, finish);
-  CHECK(count(pdf, image.png->zlib_data) == 1);
+  const auto idat = pp::media::png_stream_for_pdf(png);
+  REQUIRE(idat.has_value());
+  CHECK(count(pdf, idat->zlib_data) == 1);
   CHECK(count(pdf, "/DecodeParms << /Predictor 15 /Colors 3 /BitsPerComponent 8 /Columns 800 >>") == 1);
-  if (std::system("command -v qpdf > /dev/null 2>&1") != 0) {
+  if (!pp::test::has_tool("qpdf")) {
     WARN("qpdf is not installed: decoding check skipped");
     return;
   }
   // qpdf, undoing the filter and the predictor, gets the pixels cairo's own decoding of the file gives.
-  char name[] = "/tmp/pp-png-pdf-XXXXXX";
-  const int fd = mkstemp(name);
-  REQUIRE(fd >= 0);
-  REQUIRE(write(fd, pdf.data(), pdf.size()) == static_cast<ssize_t>(pdf.size()));
-  close(fd);
+  const pp::test::TempDir dir;
+  const std::string name = dir.write("png.pdf", pdf);
   const std::size_t object_at = pdf.rfind(" 0 obj", pdf.find("/Predictor 15"));
   const std::string number = pdf.substr(pdf.rfind('\n', object_at) + 1, object_at - pdf.rfind('\n', object_at) - 1);
-  std::string decoded;
-  if (FILE* out = popen(("qpdf --show-object=" + number + " --filtered-stream-data " + name).c_str(), "r")) {
-    char buffer[65536];
-    for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, out)) > 0;) decoded.append(buffer, n);
-    pclose(out);
-  }
-  std::remove(name);
-  CHECK(decoded.size() == 800u * 400u * 3u);
-  CHECK(decoded == rgb_rows(png));
+  const auto decoded = pp::test::run(dir, "qpdf --show-object=" + number + " --filtered-stream-data '" + name + "'");
+  CHECK(decoded.exit_code == 0);
+  CHECK(decoded.output.size() == 800u * 400u * 3u);
+  CHECK(decoded.output == rgb_rows(png));
 }
 
 TEST_CASE("the placeholder for a PNG is a JPEG header holding its size and marker", "[pdf]") {

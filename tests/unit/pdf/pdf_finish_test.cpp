@@ -3,27 +3,27 @@
 
 #include "text/gobject_ptr.hpp"
 
+#include "../tool_run.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <cairo-pdf.h>
 
-#include <atomic>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <random>
 #include <regex>
 #include <sstream>
 #include <stdexcept>
+#include <memory>
 #include <vector>
-
-#include <sys/wait.h>
 
 using pp::pdf::finish_pdf;
 using pp::pdf::PageLabelRange;
 using pp::pdf::PdfFinish;
+using pp::test::has_tool;
+using pp::test::run;
+using pp::test::Run;
+using pp::test::TempDir;
 
 namespace {
 
@@ -52,9 +52,11 @@ std::string three_page_pdf() {
 }
 
 // A one-page PDF built by hand, for catalog entries cairo 1.16 never writes. Object 1 is the catalog.
-std::string hand_made_pdf(const std::string& catalog, const std::string& trailer) {
-  const std::vector<std::string> bodies = {catalog, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                                           "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] >>"};
+// Objects 1 to 3 (catalog, page tree, one page), then `more` as objects 4 on.
+std::string hand_made_pdf(const std::string& catalog, const std::string& trailer, const std::vector<std::string>& more = {}) {
+  std::vector<std::string> bodies = {catalog, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                     "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] >>"};
+  bodies.insert(bodies.end(), more.begin(), more.end());
   std::string out = "%PDF-1.4\n";
   std::vector<std::size_t> offsets;
   for (std::size_t i = 0; i < bodies.size(); ++i) {
@@ -62,13 +64,19 @@ std::string hand_made_pdf(const std::string& catalog, const std::string& trailer
     out += std::to_string(i + 1) + " 0 obj\n" + bodies[i] + "\nendobj\n";
   }
   const std::size_t xref = out.size();
-  out += "xref\n0 4\n0000000000 65535 f \n";
+  out += "xref\n0 " + std::to_string(bodies.size() + 1) + "\n0000000000 65535 f \n";
   for (const std::size_t offset : offsets) {
     char entry[32];
     std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offset);
     out += entry;
   }
   return out + "trailer\n<< " + trailer + " >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+}
+
+std::shared_ptr<const pp::pdf::ImageStream> image_stream(std::string marker,
+                                                         std::vector<std::pair<std::string, std::string>> entries,
+                                                         std::string data) {
+  return std::make_shared<const pp::pdf::ImageStream>(pp::pdf::ImageStream{std::move(marker), std::move(entries), std::move(data)});
 }
 
 // The integer after `key` in the last place it occurs (the newest trailer's, for trailer keys).
@@ -90,44 +98,6 @@ PdfFinish sample_finish() {
   f.producer = "postpress 1.0";
   f.created = 1700000000;  // 2023-11-14 22:13:20 UTC
   return f;
-}
-
-bool has_tool(const char* name) {
-  return std::system(("command -v " + std::string(name) + " > /dev/null 2>&1").c_str()) == 0;
-}
-
-// A private directory for files the tools read, removed when the test ends.
-struct TempDir {
-  std::filesystem::path path;
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path = std::filesystem::temp_directory_path() /
-           ("pp-pdf-finish-" + std::to_string(std::random_device{}()) + "-" + std::to_string(counter++));
-    std::filesystem::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path, ignored);
-  }
-  std::string write(const std::string& name, const std::string& bytes) const {
-    std::ofstream(path / name, std::ios::binary) << bytes;
-    return (path / name).string();
-  }
-};
-
-struct Run {
-  int exit_code = -1;
-  std::string output;  // stdout and stderr together
-};
-
-Run run(const TempDir& dir, const std::string& command) {
-  const auto log = dir.path / "output.txt";
-  const int status = std::system((command + " > '" + log.string() + "' 2>&1").c_str());
-  std::ifstream in(log, std::ios::binary);
-  Run r;
-  r.output.assign(std::istreambuf_iterator<char>(in), {});
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
 }
 
 }  // namespace
@@ -380,18 +350,23 @@ TEST_CASE("finish_pdf reorders pages, and the outline follows its page", "[pdf]"
 
 TEST_CASE("image placeholders are found by their markers, and only inside an image's stream", "[pdf]") {
   PdfFinish finish;
-  finish.image_streams.push_back({"postpress-png-0123", {{"/Filter", "/FlateDecode"}}, "DATA"});
+  finish.image_streams.push_back(image_stream("postpress-png-0123", {{"/Filter", "/FlateDecode"}}, "DATA"));
   // No marker in the file: the image was never drawn, and nothing is written for it.
   const std::string plain = finish_pdf(three_page_pdf(), finish);
   CHECK(plain.find("DATA") == std::string::npos);
   // A marker in something that is not an image's stream is a bug in the writer, not a place to write.
   const std::string odd = hand_made_pdf("<< /Type /Catalog /Pages 2 0 R /Note (postpress-png-0123) >>", "/Size 4 /Root 1 0 R");
   CHECK_THROWS_WITH(finish_pdf(odd, finish), Catch::Contains("an image marker outside an image's stream"));
+  // Nor in an image's dictionary, before its stream.
+  const std::string in_dictionary = hand_made_pdf(
+      "<< /Type /Catalog /Pages 2 0 R >>", "/Size 5 /Root 1 0 R",
+      {"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /Note (postpress-png-0123) /Length 4 >>\nstream\nJPEG\nendstream"});
+  CHECK_THROWS_WITH(finish_pdf(in_dictionary, finish), Catch::Contains("an image marker outside an image's stream"));
 }
 
 TEST_CASE("text that only starts like a placeholder marker is left alone", "[pdf]") {
   PdfFinish finish;
-  finish.image_streams.push_back({"postpress-png-0123", {{"/Filter", "/FlateDecode"}}, "DATA"});
+  finish.image_streams.push_back(image_stream("postpress-png-0123", {{"/Filter", "/FlateDecode"}}, "DATA"));
   // A heading about postpress could put such words into an outline title.
   const std::string pdf = hand_made_pdf("<< /Type /Catalog /Pages 2 0 R /Note (postpress-png-01234 postpress-png-) >>",
                                         "/Size 4 /Root 1 0 R");
@@ -399,6 +374,6 @@ TEST_CASE("text that only starts like a placeholder marker is left alone", "[pdf
   CHECK_NOTHROW(finished = finish_pdf(pdf, finish));
   CHECK(finished.find("DATA") == std::string::npos);
   pp::pdf::PdfFinish unprefixed;
-  unprefixed.image_streams.push_back({"some-other-marker", {}, "DATA"});
+  unprefixed.image_streams.push_back(image_stream("some-other-marker", {}, "DATA"));
   CHECK_THROWS_WITH(finish_pdf(pdf, unprefixed), Catch::Contains("without the placeholder prefix"));
 }

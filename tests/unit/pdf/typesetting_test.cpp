@@ -100,6 +100,11 @@ TEST_CASE("the image cache lets the least recently used images go past its pixel
   cache.get(dir / "sample.jpg");
   const auto again = std::get<std::shared_ptr<const PageImage>>(cache.get(dir / "sample.png"));
   CHECK(png != again);  // decoded anew: the first copy had been let go
+  // The PNG's stream for the PDF outlives its image in the cache (the PDF may have drawn the first copy),
+  // once per marker however often the file was loaded.
+  const auto streams = cache.pdf_streams();
+  REQUIRE(streams.size() == 1);
+  CHECK(streams.front()->marker == again->pdf_stream->marker);
 }
 
 TEST_CASE("each language names the CJK face with its own glyph forms", "[text]") {

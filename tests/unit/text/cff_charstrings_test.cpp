@@ -3,6 +3,7 @@
 #include "text/cff_charstrings.hpp"
 
 #include "glyph_outlines.hpp"
+#include "noto_face.hpp"
 
 #include <catch2/catch.hpp>
 #include <ft2build.h>
@@ -146,16 +147,13 @@ TEST_CASE("charstrings that cannot be flattened leave the table as it was", "[te
 
 TEST_CASE("a Noto CJK face's flattened glyphs have the very outlines FreeType draws from the original",
           "[text][cff]") {
-  FT_Library library;
-  REQUIRE(FT_Init_FreeType(&library) == 0);
-  FT_Face face;
   // The SC face of Noto Sans CJK, whose 如 cairo 1.16 embedded without its last subroutine.
-  REQUIRE(FT_New_Face(library, "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2, &face) == 0);
-  const FT_ULong cff = FT_MAKE_TAG('C', 'F', 'F', ' ');
-  FT_ULong length = 0;
-  REQUIRE(FT_Load_Sfnt_Table(face, cff, 0, nullptr, &length) == 0);
+  const pp::test::NotoFace noto("NotoSansCJK-Regular.ttc", 2);
+  FT_Library library = noto.library;
+  FT_Face face = noto.face;
+  FT_ULong length = noto.cff_length;
   Bytes original(length);
-  REQUIRE(FT_Load_Sfnt_Table(face, cff, 0, original.data(), &length) == 0);
+  REQUIRE(FT_Load_Sfnt_Table(face, pp::test::NotoFace::cff, 0, original.data(), &length) == 0);
   std::vector<FT_UInt> glyphs;
   std::vector<bool> used(static_cast<std::size_t>(face->num_glyphs));
   for (const char32_t c : std::u32string(U"我们如何把如果排版、。「」ABCxyz한국어ひらがなカタカナ龍鬱")) {
@@ -181,6 +179,25 @@ TEST_CASE("a Noto CJK face's flattened glyphs have the very outlines FreeType dr
   CHECK(unused->coordinates.empty());
   FT_Done_Face(after);
   FT_Done_Face(before);
-  FT_Done_Face(face);
-  FT_Done_FreeType(library);
+
+  // A CID-keyed face: its Global Subr INDEX and every Font DICT's Subrs, all in use before, count none now.
+  const auto subroutines_of = [](const Bytes& table) {
+    const auto read = pp::text::cff_bytes_reader(table);
+    const auto top = pp::text::read_cff_top_level(read, table.size());
+    REQUIRE(top.has_value());
+    auto subrs = pp::text::read_cff_subroutines(read, *top, table.size());
+    REQUIRE(subrs.has_value());
+    return *subrs;
+  };
+  const auto was = subroutines_of(original), now = subroutines_of(flat);
+  REQUIRE(was.cid_keyed);
+  CHECK(was.global.count() > 1000);
+  CHECK(now.global.count() == 0);
+  REQUIRE(now.local.size() == was.local.size());
+  for (std::size_t fd = 0; fd < was.local.size(); ++fd) {
+    INFO("Font DICT " << fd);
+    REQUIRE(was.local[fd].has_value());
+    REQUIRE(now.local[fd].has_value());
+    CHECK(now.local[fd]->count() == 0);
+  }
 }

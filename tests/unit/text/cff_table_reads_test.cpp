@@ -1,6 +1,8 @@
 // The head of a CFF table, which is all cairo's CID check reads (text/cff_table_reads.hpp).
 #include "text/cff_table_reads.hpp"
 
+#include "noto_face.hpp"
+
 #include <catch2/catch.hpp>
 #include <ft2build.h>
 #include FT_FREETYPE_H
@@ -18,13 +20,6 @@ using namespace pp;
 
 namespace {
 
-text::CffRead reader_of(const std::vector<std::uint8_t>& table) {
-  return [&table](std::uint64_t offset, std::uint8_t* out, std::uint64_t n) {
-    if (offset + n > table.size()) return false;
-    std::memcpy(out, table.data() + offset, n);
-    return true;
-  };
-}
 
 // Header, a Name INDEX of one 4-byte name, a Top DICT INDEX of one 3-byte dict, then other data.
 std::vector<std::uint8_t> small_cff() {
@@ -39,7 +34,7 @@ std::vector<std::uint8_t> small_cff() {
 
 TEST_CASE("a CFF table's head ends after its Top DICT INDEX", "[text][cff]") {
   const auto table = small_cff();
-  CHECK(text::cff_head_length(reader_of(table), table.size()) == 4 + 9 + 8);
+  CHECK(text::cff_head_length(text::cff_bytes_reader(table), table.size()) == 4 + 9 + 8);
 }
 
 TEST_CASE("what is not a whole CFF head has no head length", "[text][cff]") {
@@ -49,37 +44,20 @@ TEST_CASE("what is not a whole CFF head has no head length", "[text][cff]") {
   SECTION("a name running past the table") { table[4 + 4] = 200; }
   SECTION("cut inside the Top DICT INDEX") { table.resize(4 + 9 + 5); }
   SECTION("an offset of 0") { table[4 + 9 + 4] = 0; }
-  CHECK(text::cff_head_length(reader_of(table), table.size()) == 0);
+  CHECK(text::cff_head_length(text::cff_bytes_reader(table), table.size()) == 0);
 }
 
 namespace {
 
 // A face of a Noto CJK collection and the length of its CFF table, closed when the test ends.
-struct NotoFace {
-  FT_Library library = nullptr;
-  FT_Face face = nullptr;
-  FT_ULong cff_length = 0;
-  static constexpr FT_ULong cff = FT_MAKE_TAG('C', 'F', 'F', ' ');
-  NotoFace(const char* file, FT_Long index) {
-    REQUIRE(FT_Init_FreeType(&library) == 0);
-    REQUIRE(FT_New_Face(library, (std::string("/usr/share/fonts/opentype/noto/") + file).c_str(), index, &face) == 0);
-    REQUIRE(FT_Load_Sfnt_Table(face, cff, 0, nullptr, &cff_length) == 0);
-  }
-  ~NotoFace() {
-    FT_Done_Face(face);
-    FT_Done_FreeType(library);
-  }
-  NotoFace(const NotoFace&) = delete;
-  NotoFace& operator=(const NotoFace&) = delete;
-};
 
 }  // namespace
 
 TEST_CASE("a Noto CJK face's 15 MB CFF table has a head of a few hundred bytes that names it CID-keyed",
           "[text][cff]") {
-  const NotoFace noto("NotoSansCJK-Regular.ttc", 0);
+  const test::NotoFace noto("NotoSansCJK-Regular.ttc", 0);
   FT_Face face = noto.face;
-  const FT_ULong tag = NotoFace::cff, length = noto.cff_length;
+  const FT_ULong tag = test::NotoFace::cff, length = noto.cff_length;
   CHECK(length > 10'000'000);
   const auto read = [&](std::uint64_t offset, std::uint8_t* out, std::uint64_t n) {
     FT_ULong count = n;
@@ -198,6 +176,14 @@ std::vector<std::uint8_t> cff_with_charstrings(const std::vector<unsigned>& leng
   return t;
 }
 
+// The parts for `used`, or nullopt when the table's top level cannot be read.
+std::optional<std::vector<text::ByteRange>> ranges_of(const std::vector<std::uint8_t>& table, std::uint64_t length,
+                                                      const std::vector<bool>& used, std::uint64_t merge_gap = 1024) {
+  const auto top = text::read_cff_top_level(text::cff_bytes_reader(table), length);
+  if (!top) return std::nullopt;
+  return text::cff_ranges_for_glyphs(*top, length, used, merge_gap);
+}
+
 // The table with every byte outside `ranges` zeroed: what cairo's buffer holds after a sparse read.
 std::vector<std::uint8_t> only(const std::vector<std::uint8_t>& table, const std::vector<text::ByteRange>& ranges) {
   std::vector<std::uint8_t> out(table.size(), 0);
@@ -213,7 +199,7 @@ TEST_CASE("a CFF table's parts for some glyphs leave out only the other glyphs' 
   const std::size_t data = table.size() - 20 - (10 + 30 + 40 + 50 + 60);  // where glyph 0's charstring starts
   std::vector<bool> used(5);
   used[2] = true;
-  const auto ranges = text::cff_ranges_for_glyphs(reader_of(table), table.size(), used, 0);
+  const auto ranges = ranges_of(table, table.size(), used, 0);
   REQUIRE(ranges.has_value());
   // Everything to glyph 0's end (.notdef always goes in), glyph 2, and what follows the last charstring.
   CHECK(*ranges == std::vector<text::ByteRange>{{0, data + 10}, {data + 40, 40}, {data + 190, 20}});
@@ -226,12 +212,12 @@ TEST_CASE("a CFF table's parts for some glyphs leave out only the other glyphs' 
   CHECK(std::count(sparse.begin(), sparse.end(), 0xEE) == 20);
 
   SECTION("gaps shorter than the merge gap are read through") {
-    const auto merged = text::cff_ranges_for_glyphs(reader_of(table), table.size(), used, 30);
+    const auto merged = ranges_of(table, table.size(), used, 30);
     REQUIRE(merged.has_value());
     CHECK(*merged == std::vector<text::ByteRange>{{0, data + 80}, {data + 190, 20}});
   }
   SECTION("ids past the face's glyphs are ignored; every glyph used reads the whole table") {
-    const auto all = text::cff_ranges_for_glyphs(reader_of(table), table.size(), std::vector<bool>(99, true), 0);
+    const auto all = ranges_of(table, table.size(), std::vector<bool>(99, true), 0);
     REQUIRE(all.has_value());
     CHECK(*all == std::vector<text::ByteRange>{{0, table.size()}});
   }
@@ -248,20 +234,20 @@ TEST_CASE("a CFF table whose charstrings cannot be found gets no partial read", 
   SECTION("an offset past the table") { table[charstrings + 9] = 0xFF; }
   SECTION("an offset size of 5") { table[charstrings + 2] = 5; }
   SECTION("cut inside the offsets") { table.resize(charstrings + 6); }
-  CHECK_FALSE(text::cff_ranges_for_glyphs(reader_of(table), table.size(), {}, 0).has_value());
+  CHECK_FALSE(ranges_of(table, table.size(), {}, 0).has_value());
 }
 
 TEST_CASE("a Noto CJK face's parts for a few glyphs are the table's own bytes, about a tenth of them",
           "[text][cff]") {
-  const NotoFace noto("NotoSerifCJK-Regular.ttc", 0);
+  const test::NotoFace noto("NotoSerifCJK-Regular.ttc", 0);
   FT_Face face = noto.face;
-  const FT_ULong cff = NotoFace::cff;
+  const FT_ULong cff = test::NotoFace::cff;
   FT_ULong length = noto.cff_length;
   std::vector<std::uint8_t> table(length);
   REQUIRE(FT_Load_Sfnt_Table(face, cff, 0, table.data(), &length) == 0);
   std::vector<bool> used(face->num_glyphs);
   for (const char32_t c : std::u32string(U"中文排版的标点符号")) used[FT_Get_Char_Index(face, c)] = true;
-  const auto ranges = text::cff_ranges_for_glyphs(reader_of(table), length, used);
+  const auto ranges = ranges_of(table, length, used);
   REQUIRE(ranges.has_value());
   std::uint64_t taken = 0;
   for (const auto& r : *ranges) taken += r.length;
@@ -269,6 +255,6 @@ TEST_CASE("a Noto CJK face's parts for a few glyphs are the table's own bytes, a
   CHECK(taken > 100'000);  // the structures and subroutines all come along
   // The head cairo's CID check reads, and the end of the table, are in the first and last parts.
   CHECK(ranges->front().offset == 0);
-  CHECK(ranges->front().length >= text::cff_head_length(reader_of(table), length));
+  CHECK(ranges->front().length >= text::cff_head_length(text::cff_bytes_reader(table), length));
   CHECK(ranges->back().offset + ranges->back().length == length);
 }

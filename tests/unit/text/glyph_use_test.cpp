@@ -5,6 +5,7 @@
 #include "text/cff_table_reads.hpp"
 #include "text/font_system.hpp"
 #include "text/glyph_use.hpp"
+#include "text/recorded_pdf_surface.hpp"
 
 #include "glyph_outlines.hpp"
 
@@ -221,6 +222,24 @@ TEST_CASE("a PDF drawn while recording embeds every drawn CJK glyph whole, from 
   // Every glyph as the face draws it; cairo alone loses 如, the third, whose last subroutine it embeds empty.
   CHECK(drawn_as_the_face_does(sparse, face) == std::vector<bool>{true, true, true, true, true});
   CHECK(drawn_as_the_face_does(whole, face) == std::vector<bool>{true, true, false, true, true});
+}
+
+TEST_CASE("a RecordedPdfSurface records the glyphs drawn from its making until it is gone", "[text][glyphs]") {
+  REQUIRE_FALSE(text::glyph_recording_on());
+  std::string out;
+  {
+    const text::RecordedPdfSurface surface(
+        [](void* closure, const unsigned char* data, unsigned int length) {
+          static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+          return CAIRO_STATUS_SUCCESS;
+        },
+        &out, 100, 100);
+    CHECK(text::glyph_recording_on());
+    surface.finish();  // the fonts are written while it still records
+    CHECK(text::glyph_recording_on());
+  }
+  CHECK_FALSE(text::glyph_recording_on());
+  CHECK(out.starts_with("%PDF-"));
 }
 
 TEST_CASE("a record missing glyphs that were drawn would change the embedded font", "[text][glyphs][cff]") {
