@@ -13,6 +13,7 @@
 #include "pdf/pdf_finish.hpp"
 #include "pdf/text_lines.hpp"
 #include "text/cff_table_reads.hpp"
+#include "text/held_faces.hpp"
 #include "text/recorded_pdf_surface.hpp"
 
 #include "base/resource_path.hpp"
@@ -492,6 +493,8 @@ class Typesetter {
     }
   }
 
+  // First, so that no face is closed and reopened from the first layout to the font subsets written.
+  const text::HeldFaces held_faces_;
   const model::Book& book_;
   const PdfOptions& o_;
   const PdfTheme& theme_;
