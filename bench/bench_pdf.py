@@ -57,7 +57,8 @@ def main():
         print(f"floor: Pango + cairo (those layouts drawn, the PDF finished): volume {p_vol + c_vol:.2f} s, "
               f"zh post {p_zh + c_zh:.0f} ms")
         print(f"typesetter / Pango floor (volume): {t_vol / p_vol:.1f}x   (goal: within 2x)")
-        print(f"typesetter / Pango + cairo floor: volume {t_vol / (p_vol + c_vol):.1f}x, zh post {t * 1000 / (p_zh + c_zh):.1f}x")
+        print(f"typesetter / Pango + cairo floor: volume {t_vol / (p_vol + c_vol):.1f}x, zh post {t * 1000 / (p_zh + c_zh):.1f}x"
+              "   (the typesetter's times include process start-up, the floors' do not)")
     engines = [e for e in ("xelatex", "weasyprint") if shutil.which(e)]
     if shutil.which("pandoc") and engines:
         for engine in engines:

@@ -18,7 +18,8 @@ namespace pp::base {
 // NUL-terminated when capacity > 0), and returns the length the whole result has; or nullopt, having read
 // no argument and written nothing, when the format is not one this covers. Covered: a lone conversion
 // "%f", "%.Nf" or "%.*f" of a finite double (precision 0-40), and "%d", "%u", "%ld", "%lu". Decimal
-// points are '.': callers check the locale (the override does).
+// points are '.' and doubles round to nearest, whatever the locale and fesetround say: callers check
+// both (the override does).
 std::optional<int> format_number(char* out, std::size_t capacity, const char* format, va_list args);
 
 }  // namespace pp::base

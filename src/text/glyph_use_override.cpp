@@ -6,7 +6,7 @@
 // The face is learnt once per cairo scaled font, by locking its FreeType face, and kept as the scaled
 // font's user data: cairo may close a face and open it again, but a scaled font keeps its face's file.
 //
-// Compiled into the postpress executable and the unit tests (src/CMakeLists.txt, tests/CMakeLists.txt).
+// Compiled into the postpress executable, the unit tests and bench/pdf_floor.cpp (src/CMakeLists.txt).
 #include "text/glyph_use.hpp"
 
 #include <cairo-ft.h>

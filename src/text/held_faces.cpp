@@ -45,16 +45,34 @@ HeldFaces::~HeldFaces() {
   }
 }
 
-void hold_face_of(cairo_scaled_font_t* font) {
+void hold_face_of(cairo_scaled_font_t* font, ScaledFontCreate create) noexcept {
   if (font == nullptr || cairo_scaled_font_status(font) != CAIRO_STATUS_SUCCESS) return;
   if (cairo_scaled_font_get_type(font) != CAIRO_FONT_TYPE_FT) return;
+  cairo_font_face_t* face = cairo_scaled_font_get_font_face(font);
   Held& h = held();
   const std::lock_guard lock(h.mutex);
-  if (h.holders == 0) return;
-  if (!h.faces.insert(cairo_scaled_font_get_font_face(font)).second) return;
+  if (h.holders == 0 || h.faces.count(face) != 0) return;
+  try {  // room first: once the face is locked, nothing may fail before it is recorded
+    h.faces.insert(face);
+    h.fonts.reserve(h.fonts.size() + 1);
+  } catch (...) {
+    h.faces.erase(face);
+    return;  // not held: cairo may close it, as without a hold
+  }
+  // A size nobody draws at, so that cairo's cache gives back no font that anyone else uses.
+  cairo_matrix_t size, identity;
+  cairo_matrix_init_scale(&size, 1.0 / 1024, 1.0 / 1024);
+  cairo_matrix_init_identity(&identity);
+  cairo_font_options_t* options = cairo_font_options_create();
+  cairo_scaled_font_t* own = create(face, &size, &identity, options);
+  cairo_font_options_destroy(options);
   // A face cairo cannot open stays unheld; cairo reports that failure where the font is used.
-  if (cairo_ft_scaled_font_lock_face(font) == nullptr) return;
-  h.fonts.push_back(cairo_scaled_font_reference(font));
+  if (cairo_scaled_font_status(own) != CAIRO_STATUS_SUCCESS || cairo_ft_scaled_font_lock_face(own) == nullptr) {
+    cairo_scaled_font_destroy(own);
+    h.faces.erase(face);
+    return;
+  }
+  h.fonts.push_back(own);
 }
 
 int held_face_count() {

@@ -1,18 +1,26 @@
 // cairo's cairo_scaled_font_create, defined by the executable so that Pango's calls bind here (as
 // text/glyph_use_override.cpp does for cairo's text drawing): cairo makes the font, then
-// text/held_faces.hpp may hold its face open.
+// text/held_faces.hpp may hold its face open. cairo's calls to itself do not come here.
 //
-// Compiled into the postpress executable and the unit tests (src/CMakeLists.txt, tests/CMakeLists.txt).
+// Compiled into the postpress executable, the unit tests and bench/pdf_floor.cpp (src/CMakeLists.txt).
 #include "text/held_faces.hpp"
 
 #include <dlfcn.h>
 
+#include <cstdio>
+#include <cstdlib>
+
 extern "C" cairo_scaled_font_t* cairo_scaled_font_create(cairo_font_face_t* face, const cairo_matrix_t* font_matrix,
                                                          const cairo_matrix_t* ctm, const cairo_font_options_t* options) {
-  using Create = cairo_scaled_font_t* (*)(cairo_font_face_t*, const cairo_matrix_t*, const cairo_matrix_t*,
-                                          const cairo_font_options_t*);
-  static const auto cairo = reinterpret_cast<Create>(dlsym(RTLD_NEXT, "cairo_scaled_font_create"));
+  static const auto cairo = [] {
+    auto* found = reinterpret_cast<pp::text::ScaledFontCreate>(dlsym(RTLD_NEXT, "cairo_scaled_font_create"));
+    if (found == nullptr) {
+      std::fputs("postpress: internal error: cairo_scaled_font_create not found in cairo\n", stderr);
+      std::abort();
+    }
+    return found;
+  }();
   cairo_scaled_font_t* font = cairo(face, font_matrix, ctm, options);
-  pp::text::hold_face_of(font);
+  pp::text::hold_face_of(font, cairo);
   return font;
 }

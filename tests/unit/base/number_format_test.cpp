@@ -4,7 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cfenv>
 #include <cfloat>
+#include <cmath>
 #include <climits>
 #include <cstdarg>
 #include <cstdio>
@@ -116,11 +118,28 @@ TEST_CASE("anything else is left to glibc, with no argument read", "[base][numbe
 }
 
 TEST_CASE("the executable's __snprintf_chk gives glibc's results, covered or not", "[base][number_format]") {
-  char a[64], b[64];
-  CHECK(__snprintf_chk(a, sizeof a, 1, sizeof a, "%f", 0.1) == std::snprintf(b, sizeof b, "%f", 0.1));
-  CHECK(std::string(a) == b);
-  CHECK(__snprintf_chk(a, 4, 1, sizeof a, "%d", 123456) == 6);
-  CHECK(std::string(a) == "123");
-  CHECK(__snprintf_chk(a, sizeof a, 1, sizeof a, "%s=%g", "x", 2.5) == 5);  // glibc's
-  CHECK(std::string(a) == "x=2.5");
+  char a[64];
+  const auto same = [&](int length, const Formatted& glibc_result) {
+    CHECK(length == glibc_result.length);
+    CHECK(std::string(a) == glibc_result.text);
+  };
+  same(__snprintf_chk(a, sizeof a, 1, sizeof a, "%f", 0.1), glibc(sizeof a, "%f", 0.1));
+  same(__snprintf_chk(a, 4, 1, sizeof a, "%d", 123456), glibc(4, "%d", 123456));
+  same(__snprintf_chk(a, sizeof a, 1, sizeof a, "%s=%g", "x", 2.5), glibc(sizeof a, "%s=%g", "x", 2.5));
+  // Handed to glibc after the arguments were looked at: glibc must still see them from the start.
+  same(__snprintf_chk(a, sizeof a, 1, sizeof a, "%.*f", 41, 1.5), glibc(sizeof a, "%.*f", 41, 1.5));
+  same(__snprintf_chk(a, sizeof a, 1, sizeof a, "%.*f", -1, 2.25), glibc(sizeof a, "%.*f", -1, 2.25));
+  same(__snprintf_chk(a, sizeof a, 1, sizeof a, "%f", std::nan("")), glibc(sizeof a, "%f", std::nan("")));
+  same(__snprintf_chk(a, sizeof a, 1, sizeof a, "%f", -HUGE_VAL), glibc(sizeof a, "%f", -HUGE_VAL));
+}
+
+TEST_CASE("the executable's __snprintf_chk leaves other rounding modes to glibc", "[base][number_format]") {
+  char a[64];
+  std::fesetround(FE_UPWARD);
+  const int length = __snprintf_chk(a, sizeof a, 1, sizeof a, "%.3f", 1.0 / 3);
+  const Formatted upward = glibc(sizeof a, "%.3f", 1.0 / 3);
+  std::fesetround(FE_TONEAREST);
+  CHECK(upward.text == "0.334");  // glibc rounds the way it is told; std::to_chars would say 0.333
+  CHECK(length == upward.length);
+  CHECK(std::string(a) == upward.text);
 }
