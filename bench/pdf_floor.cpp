@@ -3,14 +3,18 @@
 //    code, tables, figures, pagination rules, drawing or PDF);
 // 2. the layouts of stage 1 drawn one under another into a cairo PDF surface, a new page whenever the
 //    next one does not fit, and the file finished (font subsets and all), as postpress runs cairo: the
-//    executable's own cairo, FreeType, zlib and snprintf entry points are linked in (CMakeLists.txt).
+//    executable's own cairo, FreeType, zlib and snprintf entry points are linked in (CMakeLists.txt),
+//    and the typesetter's switches and face hold are set as it sets them (pdf/pdf_writer.cpp).
 // Stage 1 is the goal's floor; stage 1 + 2 is what Pango and cairo alone cost postpress, before any of
 // its own work. bench/bench_pdf.py reports the typesetter's time as a multiple of both.
 // usage: pp_pdf_floor POST.md...
+#include "base/process_switch.hpp"
 #include "build/book_job.hpp"
+#include "media/default_deflate.hpp"
 #include "model/walk.hpp"
 #include "pdf/rich_text.hpp"
 #include "pdf/typeset_context.hpp"
+#include "text/cff_table_reads.hpp"
 #include "text/held_faces.hpp"
 #include "text/recorded_pdf_surface.hpp"
 
@@ -19,6 +23,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,7 +41,8 @@ int main(int argc, char** argv) {
   pp::base::DiagnosticSink sink;
   const auto posts = pp::build::load_posts(request, sink);
   const pp::pdf::PdfTheme theme;
-  const pp::text::HeldFaces held_faces;  // as the typesetter holds them
+  std::optional<pp::text::HeldFaces> held_faces;  // as the typesetter holds them: for a single post only
+  if (posts.size() == 1) held_faces.emplace();
   const auto start = std::chrono::steady_clock::now();
   long lines = 0;
   std::vector<pp::text::GObjectPtr<PangoLayout>> layouts;
@@ -62,14 +68,12 @@ int main(int argc, char** argv) {
   std::string pdf;
   int pages = 1;
   {
-    pp::text::RecordedPdfSurface surface(
-        [](void* closure, const unsigned char* data, unsigned int length) {
-          static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-          return CAIRO_STATUS_SUCCESS;
-        },
-        &pdf, theme.page.width, theme.page.height);
+    pp::text::RecordedPdfSurface surface(pdf, theme.page.width, theme.page.height);
     cairo_pdf_surface_restrict_to_version(surface.get(), CAIRO_PDF_VERSION_1_5);
     const pp::text::CairoPtr cr(cairo_create(surface.get()));
+    // As the typesetter draws: cairo's early reads of a CJK face's CFF table cut to its head, and the
+    // font subsets coded Huffman only (pdf/pdf_writer.cpp).
+    std::optional<pp::base::ProcessSwitch::Scope> head_reads_only(std::in_place, pp::text::cff_head_reads_only);
     const double left = theme.margin_inner, top = theme.margin_top, bottom = theme.margin_top + theme.text_height();
     double y = top;
     for (const auto& layout : layouts) {
@@ -86,6 +90,8 @@ int main(int argc, char** argv) {
       y += h;
     }
     cairo_show_page(cr.get());
+    head_reads_only.reset();
+    const pp::base::ProcessSwitch::Scope subsets_barely_repeat(pp::media::huffman_only_streams);
     surface.finish();
   }
   std::printf("cairo: the layouts drawn into %d PDF pages (%zu bytes) and finished in %.1f ms\n", pages, pdf.size(),

@@ -5,6 +5,7 @@
 
 #include <exception>
 #include <iostream>
+#include <string_view>
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
@@ -16,7 +17,9 @@ int main(int argc, char** argv) {
   } catch (const std::bad_alloc&) {
     std::cerr << "postpress: error: out of memory\n";
   } catch (const std::exception& e) {
-    std::cerr << "postpress: internal error: " << e.what() << '\n';
+    // Our own internal errors already say so ("internal error: ..."); a library's exception does not.
+    const std::string_view what = e.what();
+    std::cerr << "postpress: " << (what.starts_with("internal error: ") ? "" : "internal error: ") << what << '\n';
   }
   return 1;
 }

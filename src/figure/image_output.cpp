@@ -19,11 +19,6 @@ namespace pp::figure {
 
 namespace {
 
-cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
-  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 void check(cairo_surface_t* s) {
   if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS)
     throw std::runtime_error(std::string("internal error: cairo surface: ") + cairo_status_to_string(cairo_surface_status(s)));
@@ -85,12 +80,12 @@ std::string render_image(double width, double height, const ImageRequest& reques
   cairo_surface_t* surface = nullptr;
   double scale = 1;
   if (request.format == ImageFormat::svg) {
-    svg.reset(cairo_svg_surface_create_for_stream(append, &out, width, height));
+    svg.reset(cairo_svg_surface_create_for_stream(text::append_to_string, &out, width, height));
     surface = svg.get();
     cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX);
   } else {
     scale = 0.75;
-    surface = pdf.emplace(append, &out, width * scale, height * scale).get();
+    surface = pdf.emplace(out, width * scale, height * scale).get();
     const auto t = base::iso8601_utc(request.pdf_timestamp);
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, t.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "postpress");

@@ -34,6 +34,7 @@ std::optional<PngStream> png_stream_for_pdf(std::string_view png) {
       if (colour_type == 0) out.colours = 1;
       else if (colour_type == 2) out.colours = 3;
       else return std::nullopt;  // a palette, or an alpha channel
+      out.zlib_data.reserve(png.size());  // encoders write IDAT in many chunks (libpng: 8 KB each)
     } else if (type == "IDAT") {
       out.zlib_data.append(data);
     } else if (type == "tRNS") {

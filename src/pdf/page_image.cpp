@@ -83,10 +83,11 @@ std::variant<PageImage, std::string> load_jpeg(const std::string& bytes, std::ui
 
 // What pdf_finish puts in place of the placeholder for a PNG: its IDAT data, with the filter and predictor
 // that turn it back into rows of samples. The data is moved, not copied: a PNG's bytes are held once.
-std::shared_ptr<const ImageStream> png_image_stream(std::string marker, media::PngStream&& png) {
+std::shared_ptr<const ImageStream> png_image_stream(std::string marker, std::string placeholder, media::PngStream&& png) {
   const std::string colours = std::to_string(png.colours);
   return std::make_shared<const ImageStream>(ImageStream{
       std::move(marker),
+      std::move(placeholder),
       {{"/ColorSpace", png.colours == 1 ? "/DeviceGray" : "/DeviceRGB"},
        {"/BitsPerComponent", "8"},
        {"/Filter", "/FlateDecode"},
@@ -119,14 +120,15 @@ std::variant<PageImage, std::string> load_png(const std::string& bytes, std::uin
                                                         static_cast<int>(stream->height)));
     const std::string hash = base::sha1_hex(bytes);
     std::string marker = std::string(placeholder_marker_prefix) + hash;
+    // size_refusal kept both sides within max_page_image_side: 16 bits
+    std::string placeholder = placeholder_jpeg(static_cast<std::uint16_t>(stream->width),
+                                               static_cast<std::uint16_t>(stream->height), stream->colours, marker);
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS ||
-        !attach_mime_data(surface.get(), CAIRO_MIME_TYPE_JPEG,
-                          // size_refusal kept both sides within max_page_image_side: 16 bits
-                          placeholder_jpeg(static_cast<std::uint16_t>(stream->width),
-                                           static_cast<std::uint16_t>(stream->height), stream->colours, marker)))
+        !attach_mime_data(surface.get(), CAIRO_MIME_TYPE_JPEG, placeholder))
       return std::string("out of memory for the image");
     auto made = finish(std::move(surface), hash);
-    if (auto* image = std::get_if<PageImage>(&made)) image->pdf_stream = png_image_stream(std::move(marker), std::move(*stream));
+    if (auto* image = std::get_if<PageImage>(&made))
+      image->pdf_stream = png_image_stream(std::move(marker), std::move(placeholder), std::move(*stream));
     return made;
   }
   PngReader reader{bytes};

@@ -423,10 +423,11 @@ std::string xref_section(const std::map<std::int64_t, std::pair<std::int64_t, st
   return out;
 }
 
-// The image XObjects cairo wrote as placeholders (pdf/page_image.hpp), by object number, each with the
-// dictionary and the stream it is written again with: one scan of cairo's bytes for the markers' prefix.
+// The image XObjects cairo wrote as placeholders (pdf/page_image.hpp), by object number, each with its
+// generation, the dictionary and the stream it is written again with: one scan of cairo's bytes for the
+// markers' prefix.
 struct ImageReplacement {
-  Reference ref;
+  std::int64_t generation = 0;
   Entries dict;
   const ImageStream* image;
 };
@@ -435,16 +436,14 @@ std::map<std::int64_t, ImageReplacement> image_replacements(std::string_view cai
                                                             const std::vector<std::shared_ptr<const ImageStream>>& images) {
   std::map<std::int64_t, ImageReplacement> replacements;
   if (images.empty()) return replacements;
-  // Each marker lies in the stream of the object that starts last before it.
-  std::vector<std::pair<std::int64_t, std::int64_t>> starts;  // offset, object number
-  for (const auto& [number, entry] : original.objects)
-    if (entry.in_use) starts.emplace_back(entry.offset, number);
-  std::sort(starts.begin(), starts.end());
   std::map<std::string_view, const ImageStream*> by_marker;
   for (const auto& image : images) {
     if (!image->marker.starts_with(placeholder_marker_prefix)) fail("an image marker without the placeholder prefix");
     by_marker.emplace(image->marker, image.get());
   }
+  // Each marker lies in the object that starts last before it; the objects' starts are sorted once a
+  // marker of ours turns up.
+  std::vector<std::pair<std::int64_t, std::int64_t>> starts;  // offset, object number
   const auto marker_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-'; };
   for (std::size_t at = cairo_bytes.find(placeholder_marker_prefix); at != std::string_view::npos;
        at = cairo_bytes.find(placeholder_marker_prefix, at + 1)) {
@@ -453,23 +452,32 @@ std::map<std::int64_t, ImageReplacement> image_replacements(std::string_view cai
     const auto known = by_marker.find(cairo_bytes.substr(at, end - at));
     if (known == by_marker.end()) continue;  // not one of ours: text that happens to start so
     const ImageStream& image = *known->second;
+    if (starts.empty()) {
+      for (const auto& [number, entry] : original.objects)
+        if (entry.in_use) starts.emplace_back(entry.offset, number);
+      std::sort(starts.begin(), starts.end());
+    }
     const auto after = std::upper_bound(starts.begin(), starts.end(),
                                         std::pair{static_cast<std::int64_t>(at), std::numeric_limits<std::int64_t>::max()});
-    if (after == starts.begin()) fail("an image marker before the first object");
+    if (after == starts.begin()) continue;
     const std::int64_t number = std::prev(after)->second;
     if (replacements.contains(number)) continue;
-    const Reference ref{number, original.objects.at(number).generation};
-    Lexer lexer = object_at(cairo_bytes, original, ref, "the image placeholder");
+    const std::int64_t generation = original.objects.at(number).generation;
+    Lexer lexer = object_at(cairo_bytes, original, {number, generation}, "the image placeholder");
     Entries dict = lexer.dictionary();
     const std::string* subtype = find(dict, "/Subtype");
-    // The marker must lie between the stream keyword and endstream, not in the dictionary before them.
-    if (!subtype || *subtype != "/Image" || lexer.token() != "stream" || at < lexer.at() ||
-        cairo_bytes.find("endstream", lexer.at()) < at)
-      fail("an image marker outside an image's stream, in object " + std::to_string(number));
+    if (!subtype || *subtype != "/Image" || lexer.token() != "stream") continue;  // a heading, say
+    std::size_t data = lexer.at();
+    data += cairo_bytes.substr(data, 2) == "\r\n" ? 2 : cairo_bytes.substr(data, 1) == "\n" ? 1 : 0;
+    // Only the placeholder itself, whole: a JPEG of the author's own may carry the marker in a comment.
+    const std::string_view rest = cairo_bytes.substr(data);
+    if (!rest.starts_with(image.placeholder)) continue;
+    const std::string_view tail = rest.substr(image.placeholder.size());
+    if (!tail.starts_with("\nendstream") && !tail.starts_with("\r\nendstream") && !tail.starts_with("endstream")) continue;
     std::erase_if(dict, [](const auto& e) { return e.first == "/Filter" || e.first == "/DecodeParms" || e.first == "/Length"; });
     for (const auto& [key, value] : image.entries) set(dict, key, value);
     set(dict, "/Length", std::to_string(image.data.size()));
-    replacements.emplace(number, ImageReplacement{ref, std::move(dict), &image});
+    replacements.emplace(number, ImageReplacement{generation, std::move(dict), &image});
   }
   return replacements;
 }
@@ -508,6 +516,9 @@ std::string finish_pdf(std::string cairo_pdf, const PdfFinish& finish) {
   const auto replacements = image_replacements(cairo_pdf, original, finish.image_streams);
 
   std::string& pdf = cairo_pdf;
+  std::size_t image_bytes = 0;
+  for (const auto& [number, r] : replacements) image_bytes += r.image->data.size() + 1024;  // and its dictionary
+  pdf.reserve(pdf.size() + image_bytes + 65536);  // the images' data at once, not by doubling the PDF
   if (pdf.back() != '\n' && pdf.back() != '\r') pdf += '\n';
   std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> written;  // number -> offset, generation
   written[root.number] = {static_cast<std::int64_t>(pdf.size()), root.generation};
@@ -517,8 +528,8 @@ std::string finish_pdf(std::string cairo_pdf, const PdfFinish& finish) {
   append_object(pdf, info_number, 0, info);
 
   for (const auto& [number, r] : replacements) {
-    written[number] = {static_cast<std::int64_t>(pdf.size()), r.ref.generation};
-    append_object(pdf, number, r.ref.generation, r.dict, r.image->data);
+    written[number] = {static_cast<std::int64_t>(pdf.size()), r.generation};
+    append_object(pdf, number, r.generation, r.dict, r.image->data);
   }
 
   std::int64_t next_number = info_number + 1;

@@ -34,12 +34,15 @@ struct LinkAnnotation {
 inline constexpr std::string_view placeholder_marker_prefix = "postpress-png-";
 
 // An image whose data cairo cannot embed as it is (an undecoded PNG, pdf/page_image.hpp). cairo wrote a
-// placeholder image XObject whose stream holds `marker` (placeholder_marker_prefix, then letters, digits
-// and '-'); the update writes that object again with `data` as its stream and `entries` over the
-// dictionary cairo gave it (its /Filter, /DecodeParms and /Length dropped). No effect when no stream
-// holds the marker: the image was never drawn.
+// placeholder image XObject whose stream is `placeholder`, which holds `marker` (placeholder_marker_prefix,
+// then letters, digits and '-'); the update writes that object again with `data` as its stream and
+// `entries` over the dictionary cairo gave it (its /Filter, /DecodeParms and /Length dropped). The marker
+// only leads to candidates: the marker is a file's hash, which anyone may write into a heading or a JPEG,
+// so only an image XObject whose stream is exactly `placeholder` is taken, and anything else carrying the
+// marker is left alone. No effect when no stream is the placeholder: the image was never drawn.
 struct ImageStream {
   std::string marker;
+  std::string placeholder;
   std::vector<std::pair<std::string, std::string>> entries;  // key with its slash, raw value text
   std::string data;
 };

@@ -16,7 +16,8 @@ namespace pp::text {
 
 namespace {
 
-std::atomic<std::uint64_t> sparse_tables{0}, flattened_tables{0}, sparse_bytes_read{0}, sparse_bytes_left{0};
+std::atomic<std::uint64_t> sparse_tables{0}, flattened_tables{0}, sparse_bytes_read{0}, sparse_bytes_left{0},
+    unflattened_tables{0};
 
 }  // namespace
 
@@ -116,14 +117,22 @@ bool read_cff_table_for_drawn_glyphs(FT_FaceRec_* face, unsigned char* buffer, u
   }
   // cairo's own walk for subroutine calls can miss one (text/cff_charstrings.hpp): it is given none.
   if (flatten_charstrings({buffer, length}, *top, *used)) ++flattened_tables;
+  else ++unflattened_tables;
   ++sparse_tables;
   sparse_bytes_read += read;
   sparse_bytes_left += length - read;
   return true;
 }
 
+bool read_cff_table_for_subset(FT_FaceRec_* face, unsigned char* buffer, unsigned long length) {
+  if (read_cff_table_for_drawn_glyphs(face, buffer, length)) return true;
+  ++unflattened_tables;  // whole, from the file or from FreeType
+  return read_table_from_font_file(face, FT_MAKE_TAG('C', 'F', 'F', ' '), buffer, length);
+}
+
 SparseCffReads sparse_cff_reads() {
-  return {sparse_tables.load(), flattened_tables.load(), sparse_bytes_read.load(), sparse_bytes_left.load()};
+  return {sparse_tables.load(), flattened_tables.load(), sparse_bytes_read.load(), sparse_bytes_left.load(),
+          unflattened_tables.load()};
 }
 
 }  // namespace pp::text

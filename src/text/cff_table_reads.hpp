@@ -71,9 +71,17 @@ std::vector<ByteRange> cff_ranges_for_glyphs(const CffTopLevel& top, std::uint64
 // cannot be read that way; the caller then reads the whole table.
 bool read_cff_table_for_drawn_glyphs(FT_FaceRec_* face, unsigned char* buffer, unsigned long length);
 
-// What read_cff_table_for_drawn_glyphs has done in this process, for tests and benchmarks.
+// cairo's final read of a big CFF table, as the executable's FT_Load_Sfnt_Table answers it: for the drawn
+// glyphs, flattened, when it can be (read_cff_table_for_drawn_glyphs); else the whole table from the file
+// (read_table_from_font_file). False when neither worked: FreeType then reads it. Every read that does not
+// end flattened is counted (SparseCffReads::unflattened): cairo's subsetter may then drop a subroutine.
+bool read_cff_table_for_subset(FT_FaceRec_* face, unsigned char* buffer, unsigned long length);
+
+// What cairo's final CFF reads have done in this process: `tables` read for the drawn glyphs, of which
+// `flattened` were flattened; `unflattened` final reads of any kind left unflattened (whole tables
+// included); for tests, and for the PDF writer's warning.
 struct SparseCffReads {
-  std::uint64_t tables = 0, flattened = 0, bytes_read = 0, bytes_left = 0;
+  std::uint64_t tables = 0, flattened = 0, bytes_read = 0, bytes_left = 0, unflattened = 0;
 };
 SparseCffReads sparse_cff_reads();
 

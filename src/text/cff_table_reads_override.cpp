@@ -12,6 +12,7 @@
 //
 // Compiled into the postpress executable itself (src/CMakeLists.txt): in a static library nothing would
 // pull it in. Tests that link the libraries alone get FreeType's function unchanged.
+#include "base/next_definition.hpp"
 #include "text/cff_table_reads.hpp"
 
 #include <dlfcn.h>
@@ -25,7 +26,7 @@ namespace {
 using LoadSfntTable = FT_Error (*)(FT_Face, FT_ULong, FT_Long, FT_Byte*, FT_ULong*);
 
 LoadSfntTable freetype_function() {
-  static const auto real = reinterpret_cast<LoadSfntTable>(dlsym(RTLD_NEXT, "FT_Load_Sfnt_Table"));
+  static const auto real = pp::base::next_definition<LoadSfntTable>("FT_Load_Sfnt_Table");
   return real;
 }
 
@@ -49,8 +50,7 @@ extern "C" FT_Error FT_Load_Sfnt_Table(FT_Face face, FT_ULong tag, FT_Long offse
           return freetype(face, tag, static_cast<FT_Long>(at), out, &count) == 0;
         };
         if (const std::uint64_t head = pp::text::cff_head_length(read, *length); head > 0 && read(0, buffer, head)) return 0;
-      } else if (pp::text::read_cff_table_for_drawn_glyphs(face, buffer, *length) ||
-                 pp::text::read_table_from_font_file(face, tag, buffer, *length)) {
+      } else if (pp::text::read_cff_table_for_subset(face, buffer, *length)) {
         return 0;
       }
     } catch (...) {

@@ -72,14 +72,14 @@ GObjectPtr<PangoContext> FontSystem::context(std::string_view lang, Surface surf
   cairo_font_options_t* options = cairo_font_options_create();
   if (surface == Surface::pdf) {
     // A PDF surface also turns off cairo's rounding of glyph positions, which no public call sets: the
-    // options are taken from a PDF surface that writes nowhere.
-    if (pdf_options_ == nullptr) {
-      pdf_options_ = cairo_font_options_create();
-      cairo_surface_t* pdf = cairo_pdf_surface_create_for_stream(nullptr, nullptr, 1, 1);
-      cairo_surface_get_font_options(pdf, pdf_options_);
-      cairo_surface_destroy(pdf);
-    }
-    cairo_font_options_merge(options, pdf_options_);
+    // options are taken, once per process, from a PDF surface that writes nowhere (and kept to the end).
+    static cairo_font_options_t* const pdf_options = [] {
+      cairo_font_options_t* taken = cairo_font_options_create();
+      const SurfacePtr pdf(cairo_pdf_surface_create_for_stream(nullptr, nullptr, 1, 1));
+      cairo_surface_get_font_options(pdf.get(), taken);
+      return taken;
+    }();
+    cairo_font_options_merge(options, pdf_options);
   }
   cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);

@@ -28,7 +28,6 @@ class FontSystem {
  private:
   FontSystem();
   GObjectPtr<PangoFontMap> font_map_;
-  cairo_font_options_t* pdf_options_ = nullptr;  // a PDF surface's own, made on first use; never freed
 };
 
 // fontconfig's language for a BCP 47 tag: zh-Hans -> zh-cn, zh-Hant -> zh-tw, others unchanged.

@@ -7,21 +7,16 @@
 // font's user data: cairo may close a face and open it again, but a scaled font keeps its face's file.
 //
 // Compiled into the postpress executable, the unit tests and bench/pdf_floor.cpp (src/CMakeLists.txt).
+#include "base/next_definition.hpp"
 #include "text/glyph_use.hpp"
 
 #include <cairo-ft.h>
 #include <cairo.h>
-#include <dlfcn.h>
 
 #include <mutex>
 #include <vector>
 
 namespace {
-
-template <typename Function>
-Function cairo_function(const char* name) {
-  return reinterpret_cast<Function>(dlsym(RTLD_NEXT, name));
-}
 
 const cairo_user_data_key_t face_glyphs_key{};
 std::mutex user_data_mutex;  // cairo's user data arrays are not safe to change from two threads
@@ -65,7 +60,7 @@ void note(cairo_t* cr, const cairo_glyph_t* glyphs, int count) noexcept {
 }  // namespace
 
 extern "C" void cairo_show_glyphs(cairo_t* cr, const cairo_glyph_t* glyphs, int num_glyphs) {
-  static const auto cairo = cairo_function<void (*)(cairo_t*, const cairo_glyph_t*, int)>("cairo_show_glyphs");
+  static const auto cairo = pp::base::next_definition<void (*)(cairo_t*, const cairo_glyph_t*, int)>("cairo_show_glyphs");
   note(cr, glyphs, num_glyphs);
   cairo(cr, glyphs, num_glyphs);
 }
@@ -73,7 +68,7 @@ extern "C" void cairo_show_glyphs(cairo_t* cr, const cairo_glyph_t* glyphs, int 
 extern "C" void cairo_show_text_glyphs(cairo_t* cr, const char* utf8, int utf8_len, const cairo_glyph_t* glyphs,
                                        int num_glyphs, const cairo_text_cluster_t* clusters, int num_clusters,
                                        cairo_text_cluster_flags_t cluster_flags) {
-  static const auto cairo = cairo_function<void (*)(cairo_t*, const char*, int, const cairo_glyph_t*, int,
+  static const auto cairo = pp::base::next_definition<void (*)(cairo_t*, const char*, int, const cairo_glyph_t*, int,
                                                     const cairo_text_cluster_t*, int, cairo_text_cluster_flags_t)>(
       "cairo_show_text_glyphs");
   note(cr, glyphs, num_glyphs);
@@ -83,7 +78,7 @@ extern "C" void cairo_show_text_glyphs(cairo_t* cr, const char* utf8, int utf8_l
 // cairo's toy text API turns text into glyphs inside cairo, out of sight; nothing here uses it, but if
 // anything does while recording, the record cannot be trusted.
 extern "C" void cairo_show_text(cairo_t* cr, const char* utf8) {
-  static const auto cairo = cairo_function<void (*)(cairo_t*, const char*)>("cairo_show_text");
+  static const auto cairo = pp::base::next_definition<void (*)(cairo_t*, const char*)>("cairo_show_text");
   if (utf8 != nullptr && *utf8 != '\0' && pp::text::glyph_recording_on()) pp::text::glyph_recording_incomplete();
   cairo(cr, utf8);
 }

@@ -2,8 +2,8 @@
 
 #include <cairo-ft.h>
 
+#include <algorithm>
 #include <mutex>
-#include <set>
 #include <vector>
 
 namespace pp::text {
@@ -13,8 +13,8 @@ namespace {
 struct Held {
   std::mutex mutex;
   int holders = 0;
-  std::set<cairo_font_face_t*> faces;     // whose face is locked, through one of its scaled fonts
-  std::vector<cairo_scaled_font_t*> fonts;  // referenced, each locking its face once
+  std::vector<cairo_scaled_font_t*> fonts;  // our own, one per face held, each locking its face
+  std::uint64_t locks = 0;                   // faces locked by every hold so far
 };
 
 Held& held() {
@@ -37,7 +37,6 @@ HeldFaces::~HeldFaces() {
     const std::lock_guard lock(h.mutex);
     if (--h.holders > 0) return;
     fonts.swap(h.fonts);
-    h.faces.clear();
   }
   for (cairo_scaled_font_t* font : fonts) {
     cairo_ft_scaled_font_unlock_face(font);
@@ -51,12 +50,12 @@ void hold_face_of(cairo_scaled_font_t* font, ScaledFontCreate create) noexcept {
   cairo_font_face_t* face = cairo_scaled_font_get_font_face(font);
   Held& h = held();
   const std::lock_guard lock(h.mutex);
-  if (h.holders == 0 || h.faces.count(face) != 0) return;
+  if (h.holders == 0) return;
+  if (std::any_of(h.fonts.begin(), h.fonts.end(), [&](auto* own) { return cairo_scaled_font_get_font_face(own) == face; }))
+    return;
   try {  // room first: once the face is locked, nothing may fail before it is recorded
-    h.faces.insert(face);
     h.fonts.reserve(h.fonts.size() + 1);
   } catch (...) {
-    h.faces.erase(face);
     return;  // not held: cairo may close it, as without a hold
   }
   // A size nobody draws at, so that cairo's cache gives back no font that anyone else uses.
@@ -69,16 +68,22 @@ void hold_face_of(cairo_scaled_font_t* font, ScaledFontCreate create) noexcept {
   // A face cairo cannot open stays unheld; cairo reports that failure where the font is used.
   if (cairo_scaled_font_status(own) != CAIRO_STATUS_SUCCESS || cairo_ft_scaled_font_lock_face(own) == nullptr) {
     cairo_scaled_font_destroy(own);
-    h.faces.erase(face);
     return;
   }
   h.fonts.push_back(own);
+  ++h.locks;
 }
 
 int held_face_count() {
   Held& h = held();
   const std::lock_guard lock(h.mutex);
   return static_cast<int>(h.fonts.size());
+}
+
+std::uint64_t held_face_locks() {
+  Held& h = held();
+  const std::lock_guard lock(h.mutex);
+  return h.locks;
 }
 
 }  // namespace pp::text

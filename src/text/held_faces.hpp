@@ -16,6 +16,8 @@
 
 #include <cairo.h>
 
+#include <cstdint>
+
 namespace pp::text {
 
 class HeldFaces {
@@ -35,7 +37,8 @@ using ScaledFontCreate = cairo_scaled_font_t* (*)(cairo_font_face_t*, const cair
 // in an error state, in which cairo would not unlock it), until the last HeldFaces ends.
 void hold_face_of(cairo_scaled_font_t* font, ScaledFontCreate create) noexcept;
 
-// Faces held now, for tests.
+// Faces held now, and faces locked by every hold so far: for tests.
 int held_face_count();
+std::uint64_t held_face_locks();
 
 }  // namespace pp::text

@@ -10,12 +10,17 @@
 
 #include <cairo.h>
 
+#include <string>
+
 namespace pp::text {
+
+// A cairo write function appending to the std::string its closure points to.
+cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length);
 
 class RecordedPdfSurface {
  public:
-  // A surface of `width` x `height` points writing through `write` (cairo_pdf_surface_create_for_stream).
-  RecordedPdfSurface(cairo_write_func_t write, void* closure, double width, double height);
+  // A surface of `width` x `height` points appending the PDF to `out`.
+  RecordedPdfSurface(std::string& out, double width, double height);
 
   cairo_surface_t* get() const { return surface_.get(); }
 

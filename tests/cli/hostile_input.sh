@@ -164,6 +164,25 @@ run 0 '' --max-image-pixels 500M images.md -o images-500.epub
 grep -q huge <<<"$LAST_ERR" && fail "--max-image-pixels 500M still refused huge.png" || pass "--max-image-pixels raises the limit"
 run 2 "^postpress: error: --max-image-pixels needs a pixel count such as 100M or 40000000, not '1e9'$" --max-image-pixels 1e9 images.md -o x.epub
 
+echo "## Text that spells an image's placeholder marker"
+# An undecoded PNG is found in cairo's PDF by a marker made of the file's SHA-1, which anyone can write:
+# into a heading (an outline title, written uncompressed), or into a JPEG's comment. Neither may take the
+# PNG's place, nor stop the conversion.
+marker="postpress-png-$(sha1sum good.png | cut -c1-40)"
+python3 - "$ROOT/tests/fixtures/images/sample.jpg" "$marker" <<'PY'
+import struct, sys
+jpeg, marker = open(sys.argv[1], "rb").read(), sys.argv[2].encode()
+open("marked.jpg", "wb").write(jpeg[:2] + b"\xff\xfe" + struct.pack(">H", len(marker) + 2) + marker + jpeg[2:])
+PY
+post marker.md "# $marker\n\n![png](good.png)\n\n![jpeg](marked.jpg)\n\nThe words $marker in a paragraph.\n"
+run 0 '' marker.md -o marker.pdf
+diagnostics 0
+images=$(pdfimages -list marker.pdf | awk 'NR > 2 {print $4 "x" $5 " " $9}' | sort | tr '\n' ' ')
+[[ $images == "24x16 jpeg 800x400 image " ]] \
+  && pass "the PNG and the JPEG carrying its marker each keep their own data" || fail "marker.pdf images: $images"
+[[ $(qpdf --check marker.pdf 2>&1) == *"No syntax or stream encoding errors"* ]] && pass "marker.pdf passes qpdf" \
+  || fail "qpdf on marker.pdf"
+
 echo "## Image paths"
 cp good.png public/img/site.png
 ln -s /etc/hostname outside.png

@@ -1,4 +1,5 @@
-// base/sha1 and base/uuid: FIPS 180 test vectors and RFC 4122 name-based UUIDs (checked against Python's uuid5).
+// base/sha1 (the digest, whole and short, as hex) and base/uuid: FIPS 180 test vectors and RFC 4122
+// name-based UUIDs (checked against Python's uuid5).
 #include "base/sha1.hpp"
 #include "base/uuid.hpp"
 
@@ -6,27 +7,14 @@
 
 #include <string>
 
-namespace {
-
-std::string hex(const std::array<std::uint8_t, 20>& digest) {
-  static constexpr char digits[] = "0123456789abcdef";
-  std::string out;
-  for (auto b : digest) {
-    out += digits[b >> 4];
-    out += digits[b & 0x0F];
-  }
-  return out;
-}
-
-}  // namespace
-
 TEST_CASE("sha1 matches the FIPS 180 test vectors", "[sha1]") {
-  CHECK(hex(pp::base::sha1("")) == "da39a3ee5e6b4b0d3255bfef95601890afd80709");
-  CHECK(hex(pp::base::sha1("abc")) == "a9993e364706816aba3e25717850c26c9cd0d89d");
+  CHECK(pp::base::sha1_hex("") == "da39a3ee5e6b4b0d3255bfef95601890afd80709");
+  CHECK(pp::base::sha1_hex("abc") == "a9993e364706816aba3e25717850c26c9cd0d89d");
   // 56 bytes: the padding needs a second block.
-  CHECK(hex(pp::base::sha1("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")) ==
+  CHECK(pp::base::sha1_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
         "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
-  CHECK(hex(pp::base::sha1(std::string(1000000, 'a'))) == "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
+  CHECK(pp::base::sha1_hex(std::string(1000000, 'a')) == "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
+  CHECK(pp::base::short_hash("abc") == "a9993e364706");  // the digest's first 12 digits
 }
 
 TEST_CASE("uuid_v5_url gives the RFC 4122 version 5 UUID in the URL namespace", "[uuid]") {

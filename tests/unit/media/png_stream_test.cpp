@@ -89,3 +89,12 @@ TEST_CASE("unknown ancillary chunks are skipped", "[media][png]") {
   const std::string png = signature + ihdr(4, 2, 8, 2) + chunk("zzZz", "anything") + chunk("IDAT", data) + chunk("IEND", "");
   CHECK(png_stream_for_pdf(png).has_value());
 }
+
+TEST_CASE("an RGB PNG that suggests a palette is still carried undecoded", "[media][png]") {
+  // PLTE is a critical chunk, but in an RGB image only a suggestion for palette displays (PNG 11.2.3).
+  const std::string data = idat_data(3);
+  const auto stream = png_stream_for_pdf(signature + ihdr(4, 2, 8, 2) + chunk("PLTE", std::string(6, 'x')) +
+                                         chunk("IDAT", data) + chunk("IEND", ""));
+  REQUIRE(stream.has_value());
+  CHECK(stream->zlib_data == data);
+}

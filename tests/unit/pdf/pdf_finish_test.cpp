@@ -73,10 +73,13 @@ std::string hand_made_pdf(const std::string& catalog, const std::string& trailer
   return out + "trailer\n<< " + trailer + " >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
 }
 
+// An image whose placeholder stream is "JPEG <marker> END" (the marker ends where its characters do).
 std::shared_ptr<const pp::pdf::ImageStream> image_stream(std::string marker,
                                                          std::vector<std::pair<std::string, std::string>> entries,
                                                          std::string data) {
-  return std::make_shared<const pp::pdf::ImageStream>(pp::pdf::ImageStream{std::move(marker), std::move(entries), std::move(data)});
+  std::string placeholder = "JPEG " + marker + " END";
+  return std::make_shared<const pp::pdf::ImageStream>(
+      pp::pdf::ImageStream{std::move(marker), std::move(placeholder), std::move(entries), std::move(data)});
 }
 
 // The integer after `key` in the last place it occurs (the newest trailer's, for trailer keys).
@@ -348,20 +351,39 @@ TEST_CASE("finish_pdf reorders pages, and the outline follows its page", "[pdf]"
   }
 }
 
-TEST_CASE("image placeholders are found by their markers, and only inside an image's stream", "[pdf]") {
+TEST_CASE("image placeholders are found by their markers, and only an image whose stream is the placeholder is taken",
+          "[pdf]") {
   PdfFinish finish;
   finish.image_streams.push_back(image_stream("postpress-png-0123", {{"/Filter", "/FlateDecode"}}, "DATA"));
   // No marker in the file: the image was never drawn, and nothing is written for it.
   const std::string plain = finish_pdf(three_page_pdf(), finish);
   CHECK(plain.find("DATA") == std::string::npos);
-  // A marker in something that is not an image's stream is a bug in the writer, not a place to write.
+  // The marker is a file's hash, which anyone can write: in something that is not an image (a heading's
+  // outline title, say), it is left alone.
   const std::string odd = hand_made_pdf("<< /Type /Catalog /Pages 2 0 R /Note (postpress-png-0123) >>", "/Size 4 /Root 1 0 R");
-  CHECK_THROWS_WITH(finish_pdf(odd, finish), Catch::Contains("an image marker outside an image's stream"));
-  // Nor in an image's dictionary, before its stream.
+  std::string finished;
+  CHECK_NOTHROW(finished = finish_pdf(odd, finish));
+  CHECK(finished.find("DATA") == std::string::npos);
+  // So it is in an image's dictionary, and in an image whose stream only contains it (an author's JPEG
+  // carrying it in a comment): the picture is not the placeholder.
   const std::string in_dictionary = hand_made_pdf(
       "<< /Type /Catalog /Pages 2 0 R >>", "/Size 5 /Root 1 0 R",
       {"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /Note (postpress-png-0123) /Length 4 >>\nstream\nJPEG\nendstream"});
-  CHECK_THROWS_WITH(finish_pdf(in_dictionary, finish), Catch::Contains("an image marker outside an image's stream"));
+  CHECK_NOTHROW(finished = finish_pdf(in_dictionary, finish));
+  CHECK(finished.find("DATA") == std::string::npos);
+  const std::string in_a_jpeg = hand_made_pdf(
+      "<< /Type /Catalog /Pages 2 0 R >>", "/Size 5 /Root 1 0 R",
+      {"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /Length 32 >>\nstream\nJPEG postpress-png-0123 END MORE\nendstream"});
+  CHECK_NOTHROW(finished = finish_pdf(in_a_jpeg, finish));
+  CHECK(finished.find("DATA") == std::string::npos);
+  // The placeholder itself is written again with the image's data.
+  const std::string placeholder = hand_made_pdf(
+      "<< /Type /Catalog /Pages 2 0 R >>", "/Size 5 /Root 1 0 R",
+      {"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /Filter /DCTDecode /Length 27 >>\nstream\n"
+       "JPEG postpress-png-0123 END\nendstream"});
+  CHECK_NOTHROW(finished = finish_pdf(placeholder, finish));
+  CHECK(finished.find("/Filter /FlateDecode") != std::string::npos);
+  CHECK(finished.find("stream\nDATA\nendstream") != std::string::npos);
 }
 
 TEST_CASE("text that only starts like a placeholder marker is left alone", "[pdf]") {

@@ -1,5 +1,6 @@
 // Flattening the drawn glyphs' charstrings, so that cairo's subsetter has no subroutine call to miss
 // (text/cff_charstrings.hpp).
+#include "base/big_endian.hpp"
 #include "text/cff_charstrings.hpp"
 
 #include "glyph_outlines.hpp"
@@ -62,7 +63,7 @@ Bytes cff_table(const std::vector<Bytes>& charstrings, const std::vector<Bytes>&
 
 // The charstrings of the table's CharStrings INDEX (whose place the caller knows), with 1- or more-byte offsets.
 std::vector<Bytes> charstrings_at(const Bytes& table, std::size_t at) {
-  const unsigned count = table[at] << 8 | table[at + 1], off_size = table[at + 2];
+  const unsigned count = pp::base::load_be16(&table[at]), off_size = table[at + 2];
   std::vector<std::size_t> offsets;
   for (unsigned i = 0; i <= count; ++i) {
     std::size_t o = 0;
